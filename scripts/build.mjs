@@ -1,0 +1,51 @@
+// npm run build: the npm build (ES modules + types), the CDN bundles, the feed
+// JSON Schema, the sample feed, the Node validator used by `npx ncte-feed`.
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {build} from 'vite';
+import {cdnConfig, CDN_ENTRIES} from './build-config.mjs';
+
+const only = process.argv.includes('--cdn-only') ? 'cdn' : process.argv.includes('--node-only') ? 'node' : 'all';
+const started = Date.now();
+
+if (only === 'all') rmSync('dist', {recursive: true, force: true});
+mkdirSync('dist/cdn', {recursive: true});
+
+if (only !== 'node') {
+  for (const [name, entry] of Object.entries(CDN_ENTRIES)) await build(cdnConfig(name, entry));
+  console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles)`);
+}
+
+if (only !== 'cdn') {
+  // The validator for Node (the CLI): the schemas bundled with zod, no DOM.
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/node',
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      ssr: true,
+      lib: {entry: 'src/feed/node.ts', formats: ['es'], fileName: () => 'validate.js'},
+      rolldownOptions: {external: [/^node:/]},
+    },
+    ssr: {noExternal: true},
+  });
+  const {FeedSchema} = await import('../dist/node/validate.js');
+  const {toJSONSchema} = await import('zod/mini');
+  const schema = toJSONSchema(FeedSchema, {target: 'draft-2020-12', io: 'input', unrepresentable: 'any'});
+  writeFileSync(
+    'dist/feed.schema.json',
+    JSON.stringify({$id: 'https://unpkg.com/ncte-widgets/dist/feed.schema.json', title: 'ncte-widgets feed, version 1', ...schema}, null, 2),
+  );
+  copyFileSync('src/data/sample-feed.json', 'dist/sample-feed.json');
+  console.log('built dist/node/validate.js, dist/feed.schema.json, dist/sample-feed.json');
+}
+
+if (only === 'all') {
+  await build({configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production'});
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
+  console.log('built dist/*.js and dist/types/');
+}
+console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

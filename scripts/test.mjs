@@ -1,0 +1,54 @@
+// npm test: the whole suite. Builds the CDN bundles and the Node validator (the
+// embedding and CLI tests use them), runs every browser test in headless Chromium
+// and the Node tests, then prints one line: `tests: N passed, N failed`.
+import {spawnSync} from 'node:child_process';
+import {requireChrome} from './chrome-path.mjs';
+
+const chrome = requireChrome();
+process.env.CHROME_PATH = chrome;
+
+function run(command, args, {capture = false} = {}) {
+  const result = spawnSync(command, args, {stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: process.env});
+  if (capture) process.stdout.write(result.stdout ?? '');
+  return {code: result.status ?? 1, stdout: result.stdout ?? ''};
+}
+
+const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+let passed = 0;
+let failed = 0;
+
+const build = run('node', ['scripts/build.mjs', '--cdn-only']);
+const buildNode = run('node', ['scripts/build.mjs', '--node-only']);
+if (build.code !== 0 || buildNode.code !== 0) {
+  console.error('The build failed; the embedding and CLI tests cannot run.');
+  failed++;
+}
+
+const browser = run('npx', ['wtr', '--config', 'web-test-runner.config.mjs'], {capture: true});
+for (const match of strip(browser.stdout).matchAll(/(\d+) passed, (\d+) failed/g)) {
+  // wtr prints a running tally per browser group; the last line of each group is its total.
+  void match;
+}
+{
+  // The final summary lines: one per group "Chrome: |...| x/y test files | N passed, M failed".
+  const totals = new Map();
+  for (const line of strip(browser.stdout).split('\n')) {
+    const group = /^\s*(?:\[([\w-]+)\]\s*)?Chrome.*?(\d+) passed, (\d+) failed/.exec(line);
+    if (group) totals.set(group[1] ?? 'default', [Number(group[2]), Number(group[3])]);
+  }
+  for (const [p, f] of totals.values()) {
+    passed += p;
+    failed += f;
+  }
+  if (browser.code !== 0 && failed === 0) failed++;
+}
+
+const node = run('node', ['--test', '--test-reporter=spec', 'test/node/'], {capture: true});
+const nodePass = /ℹ pass (\d+)/.exec(node.stdout);
+const nodeFail = /ℹ fail (\d+)/.exec(node.stdout);
+passed += Number(nodePass?.[1] ?? 0);
+failed += Number(nodeFail?.[1] ?? 0);
+if (node.code !== 0 && !nodeFail) failed++;
+
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || browser.code !== 0 || node.code !== 0 ? 1 : 0);

@@ -1,0 +1,10 @@
+import {createContext} from '@lit/context';
+import type {FeedState} from './feed-state.js';
+
+/** What `<ncte-feed>` provides to the widgets inside it. */
+export interface FeedContextValue {
+  state: FeedState;
+  retry: () => void;
+}
+
+export const feedContext = createContext<FeedContextValue>(Symbol.for('ncte-widgets.feed'));

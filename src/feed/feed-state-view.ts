@@ -1,0 +1,63 @@
+/**
+ * The loading and error states every widget shows, rendered the same way
+ * everywhere: a skeleton that holds the widget's height while loading, and an
+ * error with a retry button. Announcements go through the widget's one
+ * persistent live region (`renderAnnouncer`), which stays in the DOM so screen
+ * readers really hear each change.
+ */
+import {html, nothing, type LitElement, type TemplateResult} from 'lit';
+import type {FeedState} from './feed-state.js';
+import {commonStrings} from '../i18n/strings.js';
+import type {Lang} from '../i18n/lang.js';
+
+/** Renders the state when it is not `ready`; returns `nothing` once the feed is there. */
+export function renderFeedState(state: FeedState, lang: Lang, retry: () => void): TemplateResult | typeof nothing {
+  const t = commonStrings[lang];
+  switch (state.status) {
+    case 'ready':
+      return nothing;
+    case 'idle':
+      return html`<div class="feed-state" part="feed-state" tabindex="-1"><p>${t.noFeed}</p></div>`;
+    case 'loading':
+      return html`<div class="feed-state loading" part="feed-state" aria-busy="true" tabindex="-1">
+        <p class="visually-hidden">${t.loading}</p>
+        <div class="skeleton" aria-hidden="true"></div>
+        <div class="skeleton" aria-hidden="true"></div>
+        <div class="skeleton short" aria-hidden="true"></div>
+      </div>`;
+    case 'error':
+      return html`<div class="feed-state error" part="feed-state feed-error" tabindex="-1">
+        <p class="title">${t.errorTitle}</p>
+        <p>${t.errorKinds[state.error.kind]}</p>
+        <button type="button" class="button" part="retry-button" @click=${retry}>${t.retry}</button>
+      </div>`;
+  }
+}
+
+/** What the live region says for a feed state (empty once ready: the widget says what it shows). */
+export function feedStateAnnouncement(state: FeedState, lang: Lang): string {
+  const t = commonStrings[lang];
+  if (state.status === 'loading') return t.loading;
+  if (state.status === 'error') return `${t.errorTitle} ${t.errorKinds[state.error.kind]}`;
+  if (state.status === 'idle') return t.noFeed;
+  return '';
+}
+
+/**
+ * The widget's polite live region. Render it on every state, always in the same
+ * place, and change only its text.
+ */
+export function renderAnnouncer(message: string): TemplateResult {
+  return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${message}</div>`;
+}
+
+/**
+ * Runs `retry` and keeps keyboard focus inside the widget: the retry button goes
+ * away while loading, so focus moves to the state box and, once loaded, stays in
+ * the widget.
+ */
+export async function retryKeepingFocus(host: LitElement, retry: () => void): Promise<void> {
+  retry();
+  await host.updateComplete;
+  host.shadowRoot?.querySelector<HTMLElement>('.feed-state, [data-focus-after-load]')?.focus();
+}

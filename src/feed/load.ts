@@ -1,0 +1,169 @@
+/**
+ * Loading a feed over HTTP: one request per URL per page, shared by every widget
+ * (even across two copies of the bundle), with a timeout, and aborted when the
+ * last widget that wants it leaves the page.
+ */
+import {FeedError, validateFeed, type FeedIssue, type ValidatedFeed} from './validate.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface LoadOptions {
+  /** Aborts this caller's interest; the request itself stops when nobody is left. */
+  signal?: AbortSignal;
+  timeout?: number;
+  /** Ignore a finished or failed earlier load of the same URL (the retry button). */
+  reload?: boolean;
+}
+
+interface SharedRequest {
+  promise: Promise<ValidatedFeed>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+// One registry per page, shared by every copy of this library.
+const REGISTRY_KEY = Symbol.for('ncte-widgets.feed-requests');
+type Registry = Map<string, SharedRequest>;
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] as Registry | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] = new Map());
+
+/** Resolves `src` against the page, so `feed.json` and `./feed.json` share one request. */
+export function resolveFeedUrl(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+/** Reports every problem of a feed once, in one collapsed console group. */
+export function reportIssues(source: string, issues: readonly FeedIssue[]): void {
+  if (issues.length === 0) return;
+  console.groupCollapsed(`ncte-widgets: ${issues.length} problem(s) in feed ${source}; those items are left out`);
+  for (const issue of issues) console.warn(`${issue.path}: ${issue.message}`);
+  console.groupEnd();
+}
+
+async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<ValidatedFeed> {
+  const timer = setTimeout(() => controller.abort(new FeedError('timeout', `no answer within ${timeout} ms`)), timeout);
+  let response: Response;
+  try {
+    response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json'}, credentials: 'same-origin'});
+  } catch (error) {
+    clearTimeout(timer);
+    if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
+    if (controller.signal.aborted) throw controller.signal.reason;
+    throw new FeedError('network', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await response.text());
+    } catch (error) {
+      if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
+      if (controller.signal.aborted) throw controller.signal.reason;
+      throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
+    }
+    const result = validateFeed(raw);
+    reportIssues(url, result.issues);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('aborted', 'AbortError');
+}
+
+/**
+ * Loads and validates the feed at `src`. Callers asking for the same URL share one
+ * request and one validation. Rejects with a `FeedError`, or with the signal's
+ * reason when the caller aborts.
+ */
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<ValidatedFeed> {
+  const url = resolveFeedUrl(src);
+  const {signal, timeout = DEFAULT_TIMEOUT_MS, reload = false} = options;
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  let shared = registry.get(url);
+  if (shared && reload && shared.settled) {
+    registry.delete(url);
+    shared = undefined;
+  }
+  if (!shared) {
+    const controller = new AbortController();
+    const request: SharedRequest = {controller, waiting: 0, settled: false, promise: undefined!};
+    request.promise = fetchFeed(url, controller, timeout).then(
+      (result) => {
+        request.settled = true;
+        return result;
+      },
+      (error: unknown) => {
+        request.settled = true;
+        // A failed load is not kept: the next widget (or retry) tries again.
+        if (registry.get(url) === request) registry.delete(url);
+        throw error;
+      },
+    );
+    // Nobody may be listening any more when it fails; that is not an unhandled rejection.
+    request.promise.catch(() => {});
+    registry.set(url, request);
+    shared = request;
+  }
+  if (shared.settled || !signal) return shared.promise;
+  const request = shared;
+  request.waiting++;
+  return new Promise<ValidatedFeed>((resolve, reject) => {
+    let done = false;
+    const leave = () => {
+      done = true;
+      request.waiting--;
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      if (done) return;
+      leave();
+      if (request.waiting === 0 && !request.settled) {
+        request.controller.abort(new DOMException('aborted', 'AbortError'));
+        if (registry.get(url) === request) registry.delete(url);
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort, {once: true});
+    request.promise.then(
+      (value) => {
+        if (done) return;
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (done) return;
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Parses and validates a feed given as JSON text (an inline `<script type="application/json">`). */
+export function parseFeedText(text: string, source = 'inline feed'): ValidatedFeed {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
+  }
+  const result = validateFeed(raw);
+  reportIssues(source, result.issues);
+  return result;
+}
+
+/** Validates a feed given as a JavaScript object. */
+export function acceptFeedObject(raw: unknown, source = 'feed property'): ValidatedFeed {
+  const result = validateFeed(raw);
+  reportIssues(source, result.issues);
+  return result;
+}
+
+/** Forgets every finished request (tests). */
+export function clearFeedCache(): void {
+  for (const [url, request] of registry) if (request.settled) registry.delete(url);
+}

@@ -1,0 +1,137 @@
+import {ContextProvider} from '@lit/context';
+import {LitElement, css, html, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {feedContext} from './context.js';
+import {IDLE, LOADING, type FeedState} from './feed-state.js';
+import {toFeedError} from './feed-controller.js';
+import {acceptFeedObject, loadFeed, parseFeedText} from './load.js';
+import type {FeedIssue} from './validate.js';
+import {FeedIssuesEvent} from '../events/feed-issues.js';
+import {define} from '../internal/define.js';
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * Loads one feed and shares it with every widget inside it, so a page with
+ * several widgets makes one request and validates once. The feed comes from
+ * `src`, from a `feed` object set in JavaScript, or from an inline
+ * `<script type="application/json">` child (for a CMS where hosting a file is hard).
+ * It renders nothing of its own: each widget shows the loading and error states.
+ *
+ * @slot - The widgets that use this feed, and optionally one `<script type="application/json">` holding the feed.
+ * @fires ncte-feed-issues - The feed loaded but some items were left out; `issues` lists each problem with its path.
+ */
+export class NcteFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  private readonly provider = new ContextProvider(this, {
+    context: feedContext,
+    initialValue: {state: IDLE, retry: () => this.reload()},
+  });
+
+  /** URL of the feed JSON. */
+  @property() src?: string;
+
+  /** A feed object given from JavaScript; takes precedence over `src` and inline JSON. */
+  @property({attribute: false}) feed?: unknown;
+
+  /** Milliseconds before a load counts as failed. */
+  @property({type: Number}) timeout = 10_000;
+
+  private abort?: AbortController;
+  private loadedKey?: unknown;
+
+  /** The current state of the feed. */
+  get state(): FeedState {
+    return this.provider.value.state;
+  }
+
+  /** Problems found in the feed (items left out); empty when none. */
+  get issues(): FeedIssue[] {
+    const state = this.state;
+    return state.status === 'ready' ? state.issues : [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reload when coming back after a disconnect aborted the load.
+    if (this.state.status === 'loading') this.loadedKey = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed') || changed.has('src') || this.loadedKey === undefined) this.start(false);
+  }
+
+  /** Loads the feed again (also what a widget's retry button calls). */
+  reload(): void {
+    this.start(true);
+  }
+
+  private inlineJson(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private setState(state: FeedState): void {
+    this.provider.setValue({state, retry: () => this.reload()});
+    if (state.status === 'ready' && state.issues.length > 0) {
+      this.dispatchEvent(new FeedIssuesEvent(state.issues));
+    }
+  }
+
+  private start(reload: boolean): void {
+    this.abort?.abort();
+    const key = this.feed ?? this.src ?? this.inlineJson();
+    if (!reload && key === this.loadedKey && key !== undefined) return;
+    this.loadedKey = key ?? null;
+    try {
+      if (this.feed !== undefined) {
+        const {feed, issues} = acceptFeedObject(this.feed);
+        this.setState({status: 'ready', feed, issues});
+      } else if (this.src) {
+        this.fetchFeed(this.src, reload);
+      } else {
+        const text = this.inlineJson();
+        if (text === undefined) return this.setState(IDLE);
+        const {feed, issues} = parseFeedText(text);
+        this.setState({status: 'ready', feed, issues});
+      }
+    } catch (error) {
+      this.setState({status: 'error', error: toFeedError(error)});
+    }
+  }
+
+  private fetchFeed(src: string, reload: boolean): void {
+    const abort = (this.abort = new AbortController());
+    this.setState(LOADING);
+    loadFeed(src, {signal: abort.signal, timeout: this.timeout, reload}).then(
+      ({feed, issues}) => {
+        if (!abort.signal.aborted) this.setState({status: 'ready', feed, issues});
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted && !isAbort(error)) this.setState({status: 'error', error: toFeedError(error)});
+      },
+    );
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+define('ncte-feed', NcteFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ncte-feed': NcteFeed;
+  }
+}

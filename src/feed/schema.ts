@@ -1,0 +1,216 @@
+/**
+ * The feed, version 1: the contract between the coalition office and every widget.
+ *
+ * These zod schemas are the single source of truth. The TypeScript types below are
+ * inferred from them, `dist/feed.schema.json` is generated from them, and every
+ * widget validates with them (through `validateFeed`). See `docs/feed.md`.
+ */
+import * as z from 'zod/mini';
+
+/**
+ * Short English messages for feed maintainers (zod/mini ships none, and a full
+ * locale would weigh more than this).
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `required ${issue.expected} is missing` : `expected ${issue.expected}`;
+    case 'invalid_format':
+      return issue.format === 'url' ? 'must be an http(s) link' : `not a valid ${issue.format}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    default:
+      return undefined;
+  }
+}
+
+// zod probes `new Function` to decide whether it may JIT-compile object parsers;
+// under a strict Content-Security-Policy that probe is a violation. Jitless is
+// also plenty fast for our sizes (see `npm run bench`).
+z.config({jitless: true, customError: describeIssue});
+
+/** The only major feed version this library understands. */
+export const FEED_VERSION = 1;
+
+const text = () => z.string().check(z.trim(), z.minLength(1));
+const optionalText = () => z.optional(z.string().check(z.trim()));
+
+/**
+ * A link that may leave a widget: `http:` or `https:` only. zod's plain `z.url()`
+ * accepts `javascript:`; this restricts the protocol and normalises the value to
+ * the parsed `href`, so hidden whitespace or mixed case cannot sneak past.
+ */
+export const webLink = () => z.url({protocol: /^https?$/, normalize: true});
+
+/** The provinces of the Netherlands, as the feed spells them. */
+export const PROVINCES = [
+  'Groningen',
+  'Fryslân',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
+] as const;
+
+/** The three forms of loneliness the coalition names. */
+export const LONELINESS_TYPES = ['emotioneel', 'sociaal', 'existentieel'] as const;
+
+/** The six kinds of organisation in the coalition. */
+export const SECTORS = [
+  'maatschappelijke-organisatie',
+  'bedrijf',
+  'brancheorganisatie',
+  'zorg-en-welzijn',
+  'kennisinstelling',
+  'overheid',
+] as const;
+
+/** The four working groups of 2025–2026. */
+export const WORKGROUPS = [1, 2, 3, 4] as const;
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
+
+const isoDateTime = () => z.iso.datetime({offset: true});
+/** An ISO 8601 date-time with a `Z` or `±hh:mm` offset. */
+export const isoDateTimeSchema = isoDateTime();
+const stringList = () => z.optional(z.array(text()));
+
+export const AreaSchema = z.union([
+  z.object({national: z.literal(true)}),
+  z.object({
+    provinces: stringList(),
+    gemeenten: stringList(),
+  }),
+]);
+
+export const InitiativeSchema = z.object({
+  id: text(),
+  name: text(),
+  organisation: text(),
+  summary: text(),
+  description: optionalText(),
+  website: z.optional(webLink()),
+  email: z.optional(z.email()),
+  phone: optionalText(),
+  logo: z.optional(webLink()),
+  audiences: stringList(),
+  themes: stringList(),
+  lonelinessTypes: z.optional(z.array(z.enum(LONELINESS_TYPES))),
+  area: AreaSchema,
+  activeSince: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
+  reachPerYear: z.optional(z.int().check(z.nonnegative())),
+  partnerIds: stringList(),
+  lastChecked: z.optional(z.iso.date()),
+});
+
+export const PartnerSchema = z.object({
+  id: text(),
+  name: text(),
+  sector: z.enum(SECTORS),
+  description: optionalText(),
+  website: z.optional(webLink()),
+  logo: z.optional(webLink()),
+  location: z.optional(
+    z.object({
+      place: text(),
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  ),
+  workgroups: z.optional(z.array(z.union(WORKGROUPS.map((n) => z.literal(n))))),
+  coreTeam: z.optional(z.boolean()),
+});
+
+export const EventLocationSchema = z.object({
+  name: optionalText(),
+  address: optionalText(),
+  postcode: optionalText(),
+  place: text(),
+  gemeente: optionalText(),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+export const EventSchema = z
+  .object({
+    id: text(),
+    title: text(),
+    description: optionalText(),
+    start: isoDateTime(),
+    end: z.optional(isoDateTime()),
+    location: z.optional(EventLocationSchema),
+    online: z.optional(webLink()),
+    status: z.optional(z.enum(EVENT_STATUSES)),
+    organiser: optionalText(),
+    audiences: stringList(),
+    price: z.optional(z.number().check(z.nonnegative())),
+    registration: z.optional(webLink()),
+    accessibility: optionalText(),
+  })
+  .check(
+    z.refine((e) => e.end === undefined || !(Date.parse(e.end) < Date.parse(e.start)), {
+      message: 'end is before start',
+      path: ['end'],
+    }),
+    z.refine((e) => e.location !== undefined || e.online !== undefined, {
+      message: 'needs a location, an online link, or both',
+      path: ['location'],
+    }),
+  );
+
+export const CriterionSchema = z
+  .object({
+    id: text(),
+    question: text(),
+    help: optionalText(),
+    answer: z.enum(['yes-no', 'number']),
+    min: z.optional(z.number()),
+    unit: optionalText(),
+    unmet: text(),
+  })
+  .check(
+    z.refine((c) => c.answer === 'number' || c.min === undefined, {
+      message: 'min only applies to number answers',
+      path: ['min'],
+    }),
+  );
+
+/** The whole feed, for documentation and the generated JSON Schema. Widgets validate per item. */
+export const FeedSchema = z.object({
+  version: z.literal(FEED_VERSION),
+  generated: z.optional(isoDateTime()),
+  initiatives: z.optional(z.array(InitiativeSchema)),
+  partners: z.optional(z.array(PartnerSchema)),
+  events: z.optional(z.array(EventSchema)),
+  criteria: z.optional(
+    z.object({
+      membership: z.optional(z.array(CriterionSchema)),
+      etalage: z.optional(z.array(CriterionSchema)),
+    }),
+  ),
+});
+
+export type Area = z.infer<typeof AreaSchema>;
+export type Initiative = z.infer<typeof InitiativeSchema>;
+export type Partner = z.infer<typeof PartnerSchema>;
+export type Sector = Partner['sector'];
+export type Workgroup = (typeof WORKGROUPS)[number];
+export type LonelinessType = (typeof LONELINESS_TYPES)[number];
+export type FeedEvent = z.infer<typeof EventSchema>;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type EventLocation = z.infer<typeof EventLocationSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type CriteriaTrack = 'membership' | 'etalage';
+export type Feed = z.infer<typeof FeedSchema>;

@@ -1,0 +1,68 @@
+/**
+ * Dutch-style (or English) formatting of numbers, money, dates and times,
+ * always in the Europe/Amsterdam time zone whatever the visitor's own.
+ */
+import type {Lang} from './lang.js';
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const LOCALES: Record<Lang, string> = {nl: 'nl-NL', en: 'en-GB'};
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function locale(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** `1500` → `1.500` (nl) or `1,500` (en). */
+export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options)).format(value);
+}
+
+/** `2.5` → `€ 2,50` (nl) or `€2.50` (en). */
+export function formatEuro(value: number, lang: Lang): string {
+  return formatNumber(value, lang, {style: 'currency', currency: 'EUR'});
+}
+
+/** A date-time formatter in Europe/Amsterdam. */
+export function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(
+    `d|${lang}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(LOCALES[lang], {timeZone: TIME_ZONE, ...options}),
+  ) as Intl.DateTimeFormat;
+}
+
+/** `donderdag 24 september` / `Thursday 24 September`. */
+export function formatDay(date: Date, lang: Lang, withYear = false): string {
+  return dateTimeFormat(lang, {weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? {year: 'numeric'} : {})}).format(date);
+}
+
+/** `24 september 2026`. */
+export function formatDate(date: Date, lang: Lang): string {
+  return dateTimeFormat(lang, {day: 'numeric', month: 'long', year: 'numeric'}).format(date);
+}
+
+/** `14:00` in both languages (24-hour clock). */
+export function formatTime(date: Date, lang: Lang): string {
+  return dateTimeFormat(lang, {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(date);
+}
+
+/** The calendar date in Amsterdam as `YYYY-MM-DD`: the key for grouping by day. */
+export function amsterdamDateKey(date: Date): string {
+  const parts = dateTimeFormat('en', {year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Picks the Dutch or English plural form: `plural(3, 'initiatief', 'initiatieven')`. */
+export function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}

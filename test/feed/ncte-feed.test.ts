@@ -1,0 +1,158 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {LitElement, html as litHtml} from 'lit';
+import {FeedController, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
+import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
+import {renderAnnouncer, renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
+import {LangController} from '../../src/i18n/lang.js';
+import {property} from 'lit/decorators.js';
+import {define} from '../../src/internal/define.js';
+import '../../src/feed/ncte-feed.element.js';
+
+/** A minimal widget on the shared feed layer: shows the feed states and the initiative count. */
+class TestFeedWidget extends LitElement {
+  static override styles = [baseStyles, feedStateStyles];
+  private readonly feedController = new FeedController(this);
+  private readonly langController = new LangController(this);
+  @property() src?: string;
+  @property({attribute: false}) feed?: unknown;
+  @property({type: Number}) timeout?: number;
+  get state() {
+    return this.feedController.state;
+  }
+  get issues() {
+    return this.feedController.issues;
+  }
+  protected override render() {
+    const {state} = this.feedController;
+    const lang = this.langController.lang;
+    return litHtml`${renderAnnouncer(feedStateAnnouncement(state, lang))}
+      ${renderFeedState(state, lang, () => retryKeepingFocus(this, () => this.feedController.retry()))}
+      ${state.status === 'ready' ? litHtml`<p class="count">${state.feed.initiatives?.length ?? 0}</p>` : ''}`;
+  }
+}
+define('test-feed-widget', TestFeedWidget);
+
+const ready = (el: TestFeedWidget) => waitUntil(() => el.state.status === 'ready' || el.state.status === 'error', 'feed settled', {timeout: 5000});
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<ncte-feed> and the feed states', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('loading, then ready: the skeleton is accessible and announces loading', async () => {
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/__test/sample-feed?delay=300"></test-feed-widget>`);
+    expect(el.state.status).to.equal('loading');
+    expect(text(el)).to.contain('Gegevens worden geladen');
+    await expect(el).to.be.accessible();
+    await ready(el);
+    await el.updateComplete;
+    expect(Number(el.shadowRoot!.querySelector('.count')!.textContent)).to.be.greaterThan(29);
+  });
+
+  it('error: a polite Dutch message with a retry button that keeps focus in the widget', async () => {
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/__test/status/500"></test-feed-widget>`);
+    await ready(el);
+    await el.updateComplete;
+    expect(text(el)).to.contain('De gegevens kunnen nu niet worden geladen.');
+    expect(text(el)).to.contain('De bron van de gegevens gaf een foutmelding.');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('De gegevens kunnen nu niet');
+    await expect(el).to.be.accessible();
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    expect(button.textContent).to.equal('Opnieuw proberen');
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus stays inside');
+    expect(el.shadowRoot!.activeElement!.classList.contains('feed-state')).to.equal(true);
+  });
+
+  it('speaks English with lang="en" on an ancestor', async () => {
+    const wrapper = await fixture(html`<div lang="en"><test-feed-widget src="/__test/not-json"></test-feed-widget></div>`);
+    const el = wrapper.querySelector<TestFeedWidget>('test-feed-widget')!;
+    await ready(el);
+    await el.updateComplete;
+    expect(text(el)).to.contain('The information cannot be loaded right now.');
+    expect(text(el)).to.contain('Try again');
+    wrapper.setAttribute('lang', 'nl');
+    await waitUntil(() => text(el).includes('Opnieuw proberen'), 'switches back to Dutch when the page does');
+  });
+
+  it('a provider loads once and feeds every widget inside it', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const el = await fixture<NcteFeed>(html`<ncte-feed src="/__test/sample-feed?key=${key}">
+      <test-feed-widget></test-feed-widget>
+      <div><test-feed-widget></test-feed-widget></div>
+    </ncte-feed>`);
+    const widgets = [...el.querySelectorAll<TestFeedWidget>('test-feed-widget')];
+    await Promise.all(widgets.map(ready));
+    for (const widget of widgets) expect(widget.state.status).to.equal('ready');
+    expect(widgets[0].state).to.equal(widgets[1].state);
+    const count = await (await fetch(`/__test/count?of=${key}`)).json();
+    expect(count.count).to.equal(1);
+  });
+
+  it('a provider reads an inline <script type="application/json"> feed', async () => {
+    const el = await fixture<NcteFeed>(html`<ncte-feed>
+      <script type="application/json">
+        {"version": 1, "initiatives": [{"id": "a", "name": "A", "organisation": "O", "summary": "S", "area": {"national": true}}]}
+      </script>
+      <test-feed-widget></test-feed-widget>
+    </ncte-feed>`);
+    const widget = el.querySelector<TestFeedWidget>('test-feed-widget')!;
+    await ready(widget);
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('.count')!.textContent).to.equal('1');
+  });
+
+  it('a provider fires ncte-feed-issues and exposes issues', async () => {
+    const el = document.createElement('ncte-feed') as NcteFeed;
+    const heard = oneEvent(el, 'ncte-feed-issues');
+    el.feed = {version: 1, partners: [{id: 'x', name: 'X', sector: 'onbekend'}]};
+    document.body.append(el);
+    const event = (await heard) as unknown as FeedIssuesEvent;
+    expect(event.issues[0].path).to.equal('partners[0].sector');
+    expect(el.issues).to.have.length(1);
+    el.remove();
+  });
+
+  it('a widget with a feed property validates it once and reports issues', async () => {
+    const el = document.createElement('test-feed-widget') as TestFeedWidget;
+    const heard = oneEvent(el, 'ncte-feed-issues');
+    el.feed = {version: 1, initiatives: [{id: 'x'}]};
+    document.body.append(el);
+    const event = (await heard) as unknown as FeedIssuesEvent;
+    expect(event.issues.map((i) => i.path)).to.include('initiatives[0].name');
+    expect(el.issues.length).to.equal(event.issues.length);
+    el.remove();
+  });
+
+  it('a widget\'s own src wins over the provider around it', async () => {
+    const el = await fixture<NcteFeed>(html`<ncte-feed .feed=${{version: 1, initiatives: []}}>
+      <test-feed-widget src="/__test/sample-feed"></test-feed-widget>
+    </ncte-feed>`);
+    const widget = el.querySelector<TestFeedWidget>('test-feed-widget')!;
+    await ready(widget);
+    await widget.updateComplete;
+    expect(Number(widget.shadowRoot!.querySelector('.count')!.textContent)).to.be.greaterThan(29);
+  });
+
+  it('a widget that leaves the page aborts its request', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="/__test/sample-feed?delay=400&key=${key}"></test-feed-widget>`);
+    const entriesBefore = performance.getEntriesByType('resource').length;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(el.state.status).to.equal('idle');
+    // Put back: it loads again.
+    document.body.append(el);
+    await ready(el);
+    expect(el.state.status).to.equal('ready');
+    expect(entriesBefore).to.be.a('number');
+    el.remove();
+  });
+
+  it('without any feed source, says so instead of showing an empty box', async () => {
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget></test-feed-widget>`);
+    expect(text(el)).to.contain('Er is geen bron voor de gegevens ingesteld.');
+    await expect(el).to.be.accessible();
+  });
+});

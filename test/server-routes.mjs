@@ -1,0 +1,65 @@
+// Routes the test server answers under /__test/, for loader and embedding tests:
+// HTTP errors, slow and never-answering feeds, not-JSON, request counting, and
+// pages served with a strict Content-Security-Policy.
+import {readFileSync} from 'node:fs';
+
+const counts = new Map();
+const sample = () => readFileSync(new URL('../src/data/sample-feed.json', import.meta.url), 'utf8');
+
+export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+export async function testRoutes(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test/')) {
+    if (url.pathname.startsWith('/test/embed/') && url.pathname.endsWith('.html')) {
+      await next();
+      context.set('Content-Security-Policy', STRICT_CSP);
+      return;
+    }
+    return next();
+  }
+  const route = url.pathname.slice('/__test/'.length);
+  const key = url.searchParams.get('key') ?? route;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  context.set('cache-control', 'no-store');
+  if (route === 'count') {
+    context.body = JSON.stringify({count: (counts.get(url.searchParams.get('of')) ?? 0)});
+    context.type = 'json';
+    counts.delete('count');
+    return;
+  }
+  if (route.startsWith('status/')) {
+    context.status = Number(route.slice(7));
+    context.body = 'error';
+    return;
+  }
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  switch (route) {
+    case 'sample-feed':
+      context.type = 'json';
+      context.body = sample();
+      return;
+    case 'not-json':
+      context.type = 'json';
+      context.body = '<html>not a feed</html>';
+      return;
+    case 'array':
+      context.type = 'json';
+      context.body = '[1,2,3]';
+      return;
+    case 'version-2':
+      context.type = 'json';
+      context.body = '{"version": 2, "initiatives": []}';
+      return;
+    case 'json':
+      context.type = 'json';
+      context.body = url.searchParams.get('body') ?? '{}';
+      return;
+    case 'tile-404':
+      context.status = 404;
+      return;
+    default:
+      context.status = 404;
+  }
+}
