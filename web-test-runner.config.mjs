@@ -10,7 +10,8 @@ const chrome = (timezone) =>
   chromeLauncher({
     launchOptions: {executablePath, headless: true, args: CHROME_ARGS},
     createPage: async ({context}) => {
-      const page = await context.newPage();
+      // A window of its own per page: tabs side by side would be hidden, and hidden pages get no animation frames.
+      const page = await context.newPage({type: 'window'});
       if (timezone) await page.emulateTimezone(timezone);
       return page;
     },

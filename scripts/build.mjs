@@ -26,9 +26,8 @@ if (only !== 'cdn') {
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      ssr: true,
-      lib: {entry: 'src/feed/node.ts', formats: ['es'], fileName: () => 'validate.js'},
-      rolldownOptions: {external: [/^node:/]},
+      ssr: 'src/feed/node.ts',
+      rolldownOptions: {external: [/^node:/], output: {entryFileNames: 'validate.js', format: 'es'}},
     },
     ssr: {noExternal: true},
   });

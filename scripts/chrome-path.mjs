@@ -40,4 +40,8 @@ export const CHROME_ARGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--mute-audio',
+  // Pages of tests run side by side; none may be throttled as a background tab.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -13,6 +13,7 @@ function run(command, args, {capture = false} = {}) {
   return {code: result.status ?? 1, stdout: result.stdout ?? ''};
 }
 
+// eslint-disable-next-line no-control-regex
 const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 let passed = 0;
 let failed = 0;
@@ -24,24 +25,18 @@ if (build.code !== 0 || buildNode.code !== 0) {
   failed++;
 }
 
+// The browser suite: wtr prints a progress line per browser group; the last one of each is its total.
 const browser = run('npx', ['wtr', '--config', 'web-test-runner.config.mjs'], {capture: true});
-for (const match of strip(browser.stdout).matchAll(/(\d+) passed, (\d+) failed/g)) {
-  // wtr prints a running tally per browser group; the last line of each group is its total.
-  void match;
+const totals = new Map();
+for (const line of strip(browser.stdout).split('\n')) {
+  const match = /^\s*(\S.*?)?Chrome[^|]*\|.*?(\d+) passed, (\d+) failed/.exec(line);
+  if (match) totals.set((match[1] ?? '').trim(), [Number(match[2]), Number(match[3])]);
 }
-{
-  // The final summary lines: one per group "Chrome: |...| x/y test files | N passed, M failed".
-  const totals = new Map();
-  for (const line of strip(browser.stdout).split('\n')) {
-    const group = /^\s*(?:\[([\w-]+)\]\s*)?Chrome.*?(\d+) passed, (\d+) failed/.exec(line);
-    if (group) totals.set(group[1] ?? 'default', [Number(group[2]), Number(group[3])]);
-  }
-  for (const [p, f] of totals.values()) {
-    passed += p;
-    failed += f;
-  }
-  if (browser.code !== 0 && failed === 0) failed++;
+for (const [p, f] of totals.values()) {
+  passed += p;
+  failed += f;
 }
+if (browser.code !== 0 && failed === 0) failed++;
 
 const node = run('node', ['--test', '--test-reporter=spec', 'test/node/'], {capture: true});
 const nodePass = /ℹ pass (\d+)/.exec(node.stdout);

@@ -16,6 +16,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type':
       return issue.input === undefined ? `required ${issue.expected} is missing` : `expected ${issue.expected}`;
     case 'invalid_format':
+      if (issue.format === 'regex') return 'must not be empty';
       return issue.format === 'url' ? 'must be an http(s) link' : `not a valid ${issue.format}`;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
@@ -38,8 +39,11 @@ z.config({jitless: true, customError: describeIssue});
 /** The only major feed version this library understands. */
 export const FEED_VERSION = 1;
 
-const text = () => z.string().check(z.trim(), z.minLength(1));
-const optionalText = () => z.optional(z.string().check(z.trim()));
+// Required text must hold more than white space. Values are not trimmed: zod's
+// z.trim() made validation about three times slower, and widgets render text as is.
+const notBlank = /\S/;
+const text = () => z.string().check(z.regex(notBlank));
+const optionalText = () => z.optional(z.string());
 
 /**
  * A link that may leave a widget: `http:` or `https:` only. zod's plain `z.url()`

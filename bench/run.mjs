@@ -1,0 +1,131 @@
+// npm run bench: builds the CDN bundles, measures their min+gzip sizes, then runs
+// every bench/*.bench.ts in headless Chromium (a production build of the bench
+// page) and prints one table. Results also go to bench/out/results.json.
+// Options: --only <name>[,<name>] runs just those benchmarks; --skip-build reuses dist/cdn.
+import {spawnSync} from 'node:child_process';
+import {createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {basename, extname, join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import {build} from 'vite';
+import {CHROME_ARGS, requireChrome} from '../scripts/chrome-path.mjs';
+import {productionResolve} from '../scripts/build-config.mjs';
+import {generateFeed} from '../scripts/generate-feed.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const out = resolve('bench/out');
+const rows = [];
+const kb = (bytes) => bytes / 1024;
+
+// 1. Bundle sizes.
+if (!args.includes('--skip-build')) {
+  const result = spawnSync('node', ['scripts/build.mjs', '--cdn-only'], {stdio: 'inherit'});
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+const SIZE_BUDGETS = {
+  'ncte-etalage.js': 20,
+  'ncte-eligibility-check.js': 20,
+  'ncte-partner-map.js': 20,
+  'ncte-event-list.js': 20,
+  'ncte-all.js': 50,
+};
+const gz = (path) => gzipSync(readFileSync(path), {level: 9}).length;
+const cdn = 'dist/cdn';
+for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+  const path = join(cdn, file);
+  rows.push({metric: `size: dist/cdn/${file} (min ${kb(statSync(path).size).toFixed(1)} KB)`, value: kb(gz(path)), unit: 'KB', budget: SIZE_BUDGETS[file]});
+}
+if (existsSync(join(cdn, 'chunks'))) {
+  // Lazily loaded chunks (the map engine), once per distinct name.
+  const seen = new Set();
+  for (const file of readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js')).sort()) {
+    const name = file.replace(/-[\w-]{8}\.js$/, '');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const path = join(cdn, 'chunks', file);
+    rows.push({metric: `size: lazy chunk ${name} (min ${kb(statSync(path).size).toFixed(1)} KB)`, value: kb(gz(path)), unit: 'KB', budget: /map/.test(name) ? 55 : undefined});
+  }
+}
+
+// 2. Feeds for the speed benchmarks.
+mkdirSync(join(out, 'feeds'), {recursive: true});
+const benchNames = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => basename(f, '.bench.ts'))
+  .filter((name) => !only || only.includes(name));
+for (const size of [150, 1_000, 5_000, 10_000]) {
+  writeFileSync(join(out, 'feeds', `feed-${size}.json`), JSON.stringify(generateFeed({initiatives: size, partners: size, events: size, seed: 7})));
+}
+writeFileSync(join(out, 'feeds', 'sample.json'), readFileSync('src/data/sample-feed.json'));
+
+// 3. The bench page, built like the CDN bundles (production Lit, minified).
+await build({
+  ...productionResolve,
+  configFile: false,
+  logLevel: 'warn',
+  root: resolve('bench'),
+  base: './',
+  build: {outDir: join(out, 'page'), emptyOutDir: true, target: 'es2022', minify: true},
+});
+const contentTypes = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png'};
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = path.startsWith('/feeds/') ? join(out, path) : join(out, 'page', path === '/' ? 'index.html' : path);
+  if (!file.startsWith(out) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.statusCode = 404;
+    return res.end();
+  }
+  res.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
+  createReadStream(file).pipe(res);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// 4. Run each benchmark in a fresh page.
+const browser = await puppeteer.launch({
+  executablePath: requireChrome(),
+  headless: true,
+  args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc', '--window-size=1280,900'],
+});
+let failures = 0;
+for (const name of benchNames) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  const started = Date.now();
+  await page.goto(`${origin}/index.html?bench=${name}`);
+  await page.waitForFunction(() => window.__bench?.done, {timeout: 240_000, polling: 200});
+  const result = await page.evaluate(() => window.__bench);
+  if (result.error) {
+    failures++;
+    console.error(`benchmark ${name} failed: ${result.error}`);
+  } else {
+    rows.push(...result.rows);
+  }
+  console.error(`ran ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await page.close();
+}
+await browser.close();
+server.close();
+
+// 5. The table.
+const format = (row) => (row.unit === 'KB' || row.unit === 'MB' ? row.value.toFixed(1) : row.unit === 'count' ? String(row.value) : row.value.toFixed(2));
+const width = Math.max(...rows.map((r) => r.metric.length));
+console.log(`\n${'metric'.padEnd(width)} | ${'measured'.padStart(10)} | ${'budget'.padStart(9)} | ok`);
+console.log(`${'-'.repeat(width)}-|-${'-'.repeat(10)}-|-${'-'.repeat(9)}-|---`);
+let over = 0;
+for (const row of rows) {
+  const ok = row.budget === undefined ? '' : row.value <= row.budget ? 'yes' : 'NO';
+  if (ok === 'NO') over++;
+  const budget = row.budget === undefined ? '' : `${row.budget} ${row.unit}`;
+  console.log(`${row.metric.padEnd(width)} | ${`${format(row)} ${row.unit}`.padStart(10)} | ${budget.padStart(9)} | ${ok}`);
+}
+console.log(`\nChromium ${await browserVersion()}, ${new Date().toISOString()}; ${over} over budget.`);
+writeFileSync(join(out, 'results.json'), JSON.stringify({date: new Date().toISOString(), rows}, null, 2));
+process.exit(failures ? 1 : 0);
+
+async function browserVersion() {
+  const result = spawnSync(requireChrome(), ['--version'], {encoding: 'utf8'});
+  return (result.stdout || '').trim().replace(/^Chromium /, '');
+}

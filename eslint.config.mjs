@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+import {configs as wcConfigs} from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'dist-storybook/', 'bench/out/', 'node_modules/', 'custom-elements.json', 'storybook-static/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    plugins: {'lit-a11y': litA11y},
+    rules: {...litA11y.configs.recommended.rules},
+  },
+  {
+    languageOptions: {globals: {...globals.browser}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'lit/no-invalid-html': 'error',
+      'lit/attribute-value-entities': 'error',
+      // Feed text must never become HTML.
+      'no-restricted-imports': ['error', {paths: [{name: 'lit/directives/unsafe-html.js', message: 'Feed text is always text.'}, {name: 'lit/directives/style-map.js', message: 'styleMap breaks a strict CSP on first render; use classes.'}]}],
+    },
+  },
+  {
+    files: ['scripts/**', 'bench/*.mjs', 'bin/**', 'test/**/*.mjs', '*.config.*', '.storybook/**'],
+    languageOptions: {globals: {...globals.node}},
+  },
+  {
+    files: ['test/**', 'stories/**', 'bench/**'],
+    languageOptions: {globals: {...globals.mocha}},
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+);
