@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /** Runs the benchmark named in `?bench=` and leaves its rows on `window.__bench`. */
 import type {BenchContext, BenchRow, Benchmark} from './harness.js';
 

@@ -45,8 +45,13 @@ export class FeedController implements ReactiveController {
     this.consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
   }
 
-  /** The current state of the feed this widget shows. */
+  /**
+   * The current state of the feed this widget shows. Reading it also takes in a
+   * changed `feed` or `src`, so `willUpdate` (which Lit runs before controllers'
+   * `hostUpdate`) already sees the new state.
+   */
   get state(): FeedState {
+    this.sync();
     if (this.host.feed !== undefined || this.host.src) return this.ownState;
     return this.consumer.value?.state ?? IDLE;
   }
@@ -68,6 +73,11 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  private sync(): void {
+    if (!this.host.isConnected) return;
     const {feed, src} = this.host;
     if (feed !== undefined) {
       if (feed !== this.loadedFeed) this.acceptObject(feed);

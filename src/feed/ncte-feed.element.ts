@@ -18,6 +18,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * `<script type="application/json">` child (for a CMS where hosting a file is hard).
  * It renders nothing of its own: each widget shows the loading and error states.
  *
+ * @tagname ncte-feed
  * @slot - The widgets that use this feed, and optionally one `<script type="application/json">` holding the feed.
  * @fires ncte-feed-issues - The feed loaded but some items were left out; `issues` lists each problem with its path.
  */

@@ -1,0 +1,93 @@
+/**
+ * schema.org `Event` data (JSON-LD) for the shown events, which the element
+ * writes into the light DOM where search engines read it.
+ */
+import type {FeedEvent} from '../feed/schema.js';
+import {dateTimeFormat} from '../i18n/format.js';
+
+type Json = Record<string, unknown>;
+
+const SCHEMA = 'https://schema.org/';
+const STATUS: Record<string, string> = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  'moved-online': 'EventMovedOnline',
+};
+
+/** `2026-09-24T14:00:00+02:00`: the instant in Amsterdam wall time with its offset. */
+export function amsterdamIso(date: Date): string {
+  const parts = dateTimeFormat('en', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const offset = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${new Date(wall).toISOString().slice(0, 19)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function place(event: FeedEvent): Json | undefined {
+  const location = event.location;
+  if (!location) return undefined;
+  const address: Json = {'@type': 'PostalAddress', addressLocality: location.place, addressCountry: 'NL'};
+  if (location.address) address.streetAddress = location.address;
+  if (location.postcode) address.postalCode = location.postcode;
+  const result: Json = {'@type': 'Place', name: location.name ?? location.place, address};
+  if (location.lat !== undefined && location.lon !== undefined) {
+    result.geo = {'@type': 'GeoCoordinates', latitude: location.lat, longitude: location.lon};
+  }
+  return result;
+}
+
+/** One schema.org Event. `pageUrl` gives the event's own page (the deep link) when known. */
+export function eventToJsonLd(event: FeedEvent, pageUrl?: string): Json {
+  const movedOnline = event.status === 'moved-online';
+  const physical = movedOnline ? undefined : place(event);
+  const virtual = event.online ? {'@type': 'VirtualLocation', url: event.online} : undefined;
+  const locations = [physical, virtual].filter((l): l is Json => l !== undefined);
+  const mode = physical && virtual ? 'MixedEventAttendanceMode' : physical ? 'OfflineEventAttendanceMode' : 'OnlineEventAttendanceMode';
+  const data: Json = {
+    '@type': 'Event',
+    name: event.title,
+    startDate: amsterdamIso(new Date(event.start)),
+  };
+  if (event.end) data.endDate = amsterdamIso(new Date(event.end));
+  data.eventAttendanceMode = SCHEMA + mode;
+  data.eventStatus = SCHEMA + STATUS[event.status ?? 'scheduled'];
+  if (locations.length) data.location = locations.length === 1 ? locations[0] : locations;
+  if (event.description) data.description = event.description;
+  if (event.organiser) data.organizer = {'@type': 'Organization', name: event.organiser};
+  if (event.audiences?.length) {
+    data.audience = event.audiences.map((audienceType) => ({'@type': 'Audience', audienceType}));
+  }
+  if (event.price !== undefined) {
+    const offer: Json = {'@type': 'Offer', price: event.price.toFixed(2), priceCurrency: 'EUR'};
+    if (event.registration) offer.url = event.registration;
+    data.offers = offer;
+  }
+  const url = pageUrl ?? event.registration;
+  if (url) data.url = url;
+  return data;
+}
+
+/** The JSON-LD document for a list of events. */
+export function eventsToJsonLd(events: readonly FeedEvent[], pageUrl?: (event: FeedEvent) => string | undefined): Json {
+  return {'@context': 'https://schema.org', '@graph': events.map((event) => eventToJsonLd(event, pageUrl?.(event)))};
+}
+
+/**
+ * JSON for inside a `<script type="application/ld+json">`: `</` is written as
+ * `<\/` and `<!--` as `\u003c!--`, so no text in the feed can end the script.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/<\//g, '<\\/').replace(/<!--/g, '\\u003c!--');
+}

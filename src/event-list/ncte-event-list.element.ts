@@ -1,0 +1,847 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
+import {FeedController} from '../feed/feed-controller.js';
+import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
+import type {FeedState} from '../feed/feed-state.js';
+import type {FeedEvent} from '../feed/schema.js';
+import type {FeedIssue} from '../feed/validate.js';
+import {FilterChangeEvent} from '../events/filter-change.js';
+import {EventSelectEvent} from '../events/event-select.js';
+import {amsterdamDateKey, formatDay, formatEuro, formatNumber} from '../i18n/format.js';
+import {LangController, type Lang} from '../i18n/lang.js';
+import {commonStrings} from '../i18n/strings.js';
+import {define} from '../internal/define.js';
+import {safeHref} from '../internal/safe-href.js';
+import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
+import {GeoError, haversineKm, requestPosition, sortByDistance, type LatLon} from './distance.js';
+import {eventListStyles} from './event-list.styles.js';
+import {
+  NO_FILTERS,
+  filterEvents,
+  hasFilters,
+  isOngoing,
+  isPast,
+  prepareEvents,
+  type AttendanceMode,
+  type EventFilters,
+  type FilterCounts,
+  type PreparedEvent,
+} from './filter.js';
+import {addDaysToKey, dateOfKey, formatTimeRange, groupByDay, type EventDay} from './group.js';
+import {eventsToIcs, icsFileName} from './ics.js';
+import {eventsToJsonLd, serializeJsonLd} from './json-ld.js';
+import {eventListStrings, type EventListStrings} from './strings.js';
+
+/** The URL parameters used with `sync-url`, and for deep links to one event. */
+export const URL_PARAMS = {
+  query: 'zoek',
+  gemeente: 'gemeente',
+  day: 'dag',
+  audience: 'doelgroep',
+  mode: 'vorm',
+  free: 'gratis',
+  event: 'activiteit',
+} as const;
+
+const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
+const MODE_PARAM: Record<AttendanceMode, string> = {all: '', location: 'locatie', online: 'online'};
+
+type GeoStatus = 'idle' | 'locating' | 'active' | GeoError['kind'];
+
+const domId = (event: FeedEvent) => `e-${encodeURIComponent(event.id)}`;
+
+function formatKm(km: number, lang: Lang): string {
+  return formatNumber(km, lang, {maximumFractionDigits: km < 10 ? 1 : 0});
+}
+
+function placeText(p: PreparedEvent, t: EventListStrings): string {
+  const location = p.event.location;
+  if (!location || p.event.status === 'moved-online') return t.online;
+  const where = [location.name, location.address, location.place].filter(Boolean).join(', ');
+  return p.online ? t.onlineAnd(where) : where;
+}
+
+function priceText(price: number | undefined, lang: Lang, t: EventListStrings): string | undefined {
+  if (price === undefined) return undefined;
+  return price === 0 ? t.free : formatEuro(price, lang);
+}
+
+/** Options with counts; the chosen value stays listed (with 0) so the select never loses it. */
+function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value: string; count: number}[] {
+  if (!chosen || counts.some((c) => c.value.toLowerCase() === chosen.toLowerCase())) return counts;
+  return [{value: chosen, count: 0}, ...counts];
+}
+
+/**
+ * The Week tegen Eenzaamheid event list: activities grouped by day, with filters,
+ * search, "near me" sorting, add-to-calendar, print and schema.org data.
+ *
+ * @slot heading - A heading or intro above the list.
+ * @slot empty - Shown instead of the default message when no activity matches (e.g. "Organiseer zelf een activiteit").
+ *
+ * @csspart filters - The search and filter form.
+ * @csspart search - The search input.
+ * @csspart toolbar - The bar with the result count, "near me", calendar and print buttons.
+ * @csspart list - The list of days.
+ * @csspart day - One day (a section).
+ * @csspart day-heading - The heading of a day.
+ * @csspart event - One activity.
+ * @csspart event-title - The title of an activity.
+ * @csspart status - The status label (cancelled, postponed, moved online, happening now, past).
+ * @csspart register - The registration link.
+ * @csspart details - The expandable part of an activity.
+ * @csspart calendar-links - The add-to-calendar links of an activity.
+ * @csspart show-more - The "show more" button.
+ * @csspart empty - The message when nothing matches.
+ * @csspart feed-state - The loading or error box.
+ * @csspart retry-button - The retry button of the error box.
+ *
+ * @cssprop --ncte-event-list-gap - Space between activities (default `var(--ncte-space-m, 1rem)`).
+ * @cssprop --ncte-event-list-day-color - Colour of the day headings (default the accent colour).
+ * @cssprop --ncte-event-list-card-background - Background of an activity (default `var(--ncte-color-background, #fff)`).
+ * @cssprop --ncte-event-list-card-border - Border of an activity (default `1px solid var(--ncte-color-border, #8a8a8a)`).
+ * @cssprop --ncte-event-list-status-color - Colour of the cancelled/postponed label (default `var(--ncte-color-error, #b00020)`).
+ * @cssprop --ncte-event-list-filter-columns - Minimum width of a filter column (default `14rem`).
+ *
+ * @fires ncte-event-select - The visitor opened an activity; `detail.id` is its id.
+ * @fires ncte-filter-change - The visitor changed the search or a filter; `detail` has `query`, `filters` and `resultCount`.
+ * @fires ncte-feed-issues - The widget's own feed loaded with items left out.
+ */
+export class NcteEventList extends LitElement {
+  static override styles = [baseStyles, feedStateStyles, eventListStyles];
+
+  private readonly feedController = new FeedController(this);
+  private readonly langController = new LangController(this);
+
+  @query('input[type="search"]') private searchInput?: HTMLInputElement;
+
+  @state() private filters: EventFilters = NO_FILTERS;
+  @state() private visibleCount = 0;
+  @state() private openIds: ReadonlySet<string> = new Set();
+  @state() private origin?: LatLon;
+  @state() private geoStatus: GeoStatus = 'idle';
+  @state() private notice = '';
+  /** The result count the live region says; set at once for loads and presets, a moment after the visitor's last change. */
+  @state() private announcedCount?: number;
+  @state() private printing = false;
+  /** Bumped every minute so "today", "happening now" and "upcoming" follow the clock. */
+  @state() private tick = 0;
+
+  /** URL of the feed JSON. */
+  @property() src?: string;
+  /** A feed object set from JavaScript (validated item by item). */
+  @property({attribute: false}) feed?: unknown;
+  /** Milliseconds before loading the feed counts as failed. */
+  @property({type: Number}) timeout?: number;
+  /** Show only activities in this gemeente (a preset the visitor can change unless `locked`). */
+  @property() gemeente = '';
+  /** Show only activities in this place. */
+  @property() place = '';
+  /** Show only activities for this audience (e.g. `ouderen`). */
+  @property() audience = '';
+  /** The visitor cannot change the `gemeente`, `place` and `audience` presets. */
+  @property({type: Boolean}) locked = false;
+  /** First day shown, `YYYY-MM-DD` (Amsterdam). */
+  @property() from = '';
+  /** Last day shown, `YYYY-MM-DD` (Amsterdam). */
+  @property() to = '';
+  /** Show activities that have ended too. */
+  @property({type: Boolean, attribute: 'show-past'}) showPast = false;
+  /** `compact` for one dense line per activity. */
+  @property({reflect: true}) layout: 'default' | 'compact' = 'default';
+  /** How many activities are shown before "show more". */
+  @property({type: Number, attribute: 'page-size'}) pageSize = 20;
+  /** Keep the search and filters in the page URL, and write the opened activity there. */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Do not write schema.org JSON-LD into the page. */
+  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
+  /** Level of the day headings (activity titles are one level lower). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  /** The clock for "upcoming", "today" and "happening now"; the visitor's clock when unset (tests set it). */
+  @property({attribute: false}) now?: Date;
+
+  private lastFeedState?: FeedState;
+  private prepared: PreparedEvent[] = [];
+  private positions = new Map<PreparedEvent, LatLon>();
+  private counts?: FilterCounts;
+  private shown: PreparedEvent[] = [];
+  private visible: PreparedEvent[] = [];
+  private days: EventDay<PreparedEvent>[] = [];
+  private nowMs = 0;
+  private blobUrls = new Map<string, string>();
+  private ldScript?: HTMLScriptElement;
+  private ldFor?: readonly PreparedEvent[];
+  private deepLinkId?: string;
+  private deepLinkDone = false;
+  private urlApplied = false;
+  private clock?: ReturnType<typeof setInterval>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private visitorChange = false;
+
+  /** Problems found in the feed (events left out), empty when none. */
+  get issues(): FeedIssue[] {
+    return this.feedController.issues;
+  }
+
+  /** The activities that match now, in the order shown (all of them, not only the first page). */
+  get results(): FeedEvent[] {
+    return this.shown.map((p) => p.event);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.clock = setInterval(() => {
+      if (!this.now) this.tick++;
+    }, 60_000);
+    this.deepLinkId = new URL(location.href).searchParams.get(URL_PARAMS.event) ?? undefined;
+    if (this.hasUpdated) {
+      this.ldFor = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    clearInterval(this.clock);
+    clearTimeout(this.announceTimer);
+    this.removeStructuredData();
+    this.revokeBlobUrls();
+  }
+
+  // The feed controller brings a new feed in its hostUpdate, which runs after
+  // willUpdate; so the list is derived here, before rendering, when its inputs change.
+  protected override update(changed: PropertyValues<this>): void {
+    const feedState = this.feedController.state;
+    let recompute = false;
+    if (feedState !== this.lastFeedState) {
+      this.lastFeedState = feedState;
+      this.revokeBlobUrls();
+      this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
+      this.positions = new Map();
+      for (const p of this.prepared) {
+        const l = p.event.location;
+        if (l?.lat !== undefined && l.lon !== undefined && p.onLocation) this.positions.set(p, {lat: l.lat, lon: l.lon});
+      }
+      this.visibleCount = this.pageSizeValue();
+      recompute = true;
+    }
+    if (changed.has('gemeente') || changed.has('place') || changed.has('audience') || !this.urlApplied) {
+      this.filters = {
+        ...this.filters,
+        gemeente: this.gemeente.trim(),
+        place: this.place.trim(),
+        audience: this.audience.trim(),
+      };
+      recompute = true;
+    }
+    if (!this.urlApplied) {
+      this.urlApplied = true;
+      if (this.syncUrl) this.filters = this.filtersFromUrl(this.filters);
+      recompute = true;
+    }
+    if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue();
+    const windowKeys = ['filters', 'showPast', 'from', 'to', 'now', 'origin', 'tick'] as const;
+    const changes = changed as Map<PropertyKey, unknown>;
+    if (recompute || windowKeys.some((key) => changes.has(key))) {
+      this.computeResults();
+      if (!this.visitorChange && feedState.status === 'ready') this.announcedCount = this.shown.length;
+    }
+
+    if (this.deepLinkId && !this.deepLinkDone && feedState.status === 'ready') {
+      const index = this.shown.findIndex((p) => p.event.id === this.deepLinkId);
+      if (index >= 0) {
+        this.visibleCount = Math.max(this.visibleCount, index + 1);
+        this.openIds = new Set([...this.openIds, this.deepLinkId]);
+      } else {
+        this.deepLinkDone = true;
+      }
+    }
+    const count = this.printing ? this.shown.length : Math.max(this.visibleCount, 1);
+    const visible = this.shown.slice(0, count);
+    // Kept when unchanged, so the JSON-LD is only rewritten when the shown events change.
+    if (visible.length !== this.visible.length || visible.some((p, i) => p !== this.visible[i])) this.visible = visible;
+    // An event that began on an earlier day and is still on is listed under today.
+    const todayKey = amsterdamDateKey(new Date(this.nowMs));
+    this.days = this.origin
+      ? [{key: 'distance', events: this.visible}]
+      : groupByDay(this.visible, (p) => (p.dayKey < todayKey && !isPast(p, this.nowMs) ? todayKey : p.dayKey));
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    this.writeStructuredData();
+    if (this.deepLinkId && !this.deepLinkDone && this.feedController.state.status === 'ready') {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId({id: this.deepLinkId} as FeedEvent))}`);
+      if (target) {
+        this.deepLinkDone = true;
+        target.scrollIntoView({block: 'start'});
+        target.focus({preventScroll: true});
+      }
+    }
+  }
+
+  private pageSizeValue(): number {
+    const size = Math.floor(Number(this.pageSize));
+    return Number.isFinite(size) && size > 0 ? size : 20;
+  }
+
+  private computeResults(): void {
+    this.nowMs = (this.now ?? new Date()).getTime();
+    const from = DATE_KEY.test(this.from) ? this.from : undefined;
+    const to = DATE_KEY.test(this.to) ? this.to : undefined;
+    const result = filterEvents(this.prepared, this.filters, {now: this.nowMs, showPast: this.showPast, from, to});
+    this.counts = result.counts;
+    this.shown = this.origin ? sortByDistance(result.events, this.origin, (p) => this.positions.get(p)) : result.events;
+  }
+
+  // ----- URL -----
+
+  private filtersFromUrl(base: EventFilters): EventFilters {
+    const params = new URL(location.href).searchParams;
+    const get = (name: string) => params.get(name)?.trim() ?? '';
+    const mode = MODES.find((m) => MODE_PARAM[m] === get(URL_PARAMS.mode)) ?? 'all';
+    const day = get(URL_PARAMS.day);
+    return {
+      ...base,
+      query: get(URL_PARAMS.query),
+      gemeente: this.locked && base.gemeente ? base.gemeente : get(URL_PARAMS.gemeente) || base.gemeente,
+      audience: this.locked && base.audience ? base.audience : get(URL_PARAMS.audience) || base.audience,
+      day: DATE_KEY.test(day) ? day : '',
+      mode,
+      freeOnly: get(URL_PARAMS.free) === '1',
+    };
+  }
+
+  private writeUrl(): void {
+    if (!this.syncUrl) return;
+    const url = new URL(location.href);
+    const f = this.filters;
+    const values: Record<string, string> = {
+      [URL_PARAMS.query]: f.query.trim(),
+      [URL_PARAMS.gemeente]: this.locked ? '' : f.gemeente,
+      [URL_PARAMS.day]: f.day,
+      [URL_PARAMS.audience]: this.locked ? '' : f.audience,
+      [URL_PARAMS.mode]: MODE_PARAM[f.mode],
+      [URL_PARAMS.free]: f.freeOnly ? '1' : '',
+    };
+    for (const [name, value] of Object.entries(values)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  /** The link to one event on this page: `?activiteit=<id>`. */
+  private eventUrl(event: FeedEvent): string {
+    const url = new URL(location.href);
+    url.searchParams.set(URL_PARAMS.event, event.id);
+    url.hash = '';
+    return url.href;
+  }
+
+  private readonly onPopState = () => {
+    if (!this.syncUrl) return;
+    this.filters = this.filtersFromUrl(this.filters);
+  };
+
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  // ----- structured data and files -----
+
+  private writeStructuredData(): void {
+    if (this.noStructuredData || this.feedController.state.status !== 'ready' || !this.isConnected) {
+      this.removeStructuredData();
+      return;
+    }
+    const events = this.printing ? this.ldFor ?? this.visible : this.visible;
+    if (this.ldScript?.parentNode === this && this.ldFor === events) return;
+    this.ldFor = events;
+    if (!this.ldScript) {
+      this.ldScript = document.createElement('script');
+      this.ldScript.type = 'application/ld+json';
+      this.ldScript.dataset.ncteEventList = '';
+    }
+    this.ldScript.textContent = serializeJsonLd(eventsToJsonLd(events.map((p) => p.event), (e) => this.eventUrl(e)));
+    if (this.ldScript.parentNode !== this) this.append(this.ldScript);
+  }
+
+  private removeStructuredData(): void {
+    this.ldScript?.remove();
+    this.ldFor = undefined;
+  }
+
+  private icsOptions() {
+    const t = eventListStrings[this.langController.lang];
+    return {calendarName: t.calendarName, labels: t.calendarLabels, pageUrl: (e: FeedEvent) => this.eventUrl(e)};
+  }
+
+  /** A Blob URL with the event's `.ics`, made once per event while the feed stays the same. */
+  private icsHref(event: FeedEvent): string {
+    let url = this.blobUrls.get(event.id);
+    if (!url) {
+      const ics = eventsToIcs([event], this.icsOptions());
+      url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
+      this.blobUrls.set(event.id, url);
+    }
+    return url;
+  }
+
+  private revokeBlobUrls(): void {
+    for (const url of this.blobUrls.values()) URL.revokeObjectURL(url);
+    this.blobUrls.clear();
+  }
+
+  // ----- handlers -----
+
+  private setFilters(change: Partial<EventFilters>): void {
+    this.filters = {...this.filters, ...change};
+    this.visibleCount = this.pageSizeValue();
+    this.notice = '';
+    this.visitorChange = true;
+    void this.afterFilterChange();
+  }
+
+  private async afterFilterChange(): Promise<void> {
+    await this.updateComplete;
+    this.visitorChange = false;
+    // Typing changes the count on every key: say it once the visitor pauses.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcedCount = this.shown.length;
+    }, 600);
+    this.writeUrl();
+    const f = this.filters;
+    const filters: Record<string, string[]> = {};
+    if (f.gemeente) filters.gemeente = [f.gemeente];
+    if (f.place) filters.place = [f.place];
+    if (f.day) filters.day = [f.day];
+    if (f.audience) filters.audience = [f.audience];
+    if (f.mode !== 'all') filters.mode = [f.mode];
+    if (f.freeOnly) filters.free = ['true'];
+    this.dispatchEvent(new FilterChangeEvent({query: f.query, filters, resultCount: this.shown.length}));
+  }
+
+  private readonly onSearchInput = (e: Event) => {
+    this.setFilters({query: (e.target as HTMLInputElement).value});
+  };
+
+  private readonly onSelect = (e: Event) => {
+    const select = e.target as HTMLSelectElement;
+    this.setFilters({[select.name]: select.value} as Partial<EventFilters>);
+  };
+
+  private readonly onMode = (e: Event) => {
+    this.setFilters({mode: (e.target as HTMLInputElement).value as AttendanceMode});
+  };
+
+  private readonly onFree = (e: Event) => {
+    this.setFilters({freeOnly: (e.target as HTMLInputElement).checked});
+  };
+
+  private readonly onClear = async () => {
+    const keep = this.locked;
+    this.setFilters({
+      ...NO_FILTERS,
+      gemeente: keep ? this.filters.gemeente : '',
+      place: keep ? this.filters.place : '',
+      audience: keep ? this.filters.audience : '',
+    });
+    await this.updateComplete;
+    this.searchInput?.focus();
+  };
+
+  private readonly onRemovePlace = async () => {
+    this.setFilters({place: ''});
+    await this.updateComplete;
+    this.searchInput?.focus();
+  };
+
+  private readonly onNearMe = async () => {
+    const t = eventListStrings[this.langController.lang];
+    if (this.origin) {
+      this.origin = undefined;
+      this.geoStatus = 'idle';
+      this.notice = t.sortedByDate;
+      return;
+    }
+    this.geoStatus = 'locating';
+    this.notice = t.locating;
+    try {
+      this.origin = await requestPosition();
+      this.geoStatus = 'active';
+      this.visibleCount = this.pageSizeValue();
+      this.notice = eventListStrings[this.langController.lang].sortedByDistance;
+    } catch (error) {
+      const kind = error instanceof GeoError ? error.kind : 'unavailable';
+      this.geoStatus = kind;
+      this.notice = eventListStrings[this.langController.lang].geoError[kind];
+    }
+  };
+
+  private readonly onShowMore = async () => {
+    const first = this.visible.length;
+    this.visibleCount = first + this.pageSizeValue();
+    const lang = this.langController.lang;
+    await this.updateComplete;
+    this.notice = eventListStrings[lang].shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang));
+    const next = this.visible[first];
+    if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
+  };
+
+  private readonly onToggle = (e: Event) => {
+    const details = e.target as HTMLDetailsElement;
+    const id = details.dataset.id!;
+    const open = this.openIds.has(id);
+    if (details.open === open) return;
+    const next = new Set(this.openIds);
+    if (details.open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    if (this.syncUrl) {
+      const url = new URL(location.href);
+      if (details.open) url.searchParams.set(URL_PARAMS.event, id);
+      else if (url.searchParams.get(URL_PARAMS.event) === id) url.searchParams.delete(URL_PARAMS.event);
+      history.replaceState(history.state, '', url);
+    }
+    if (details.open) this.dispatchEvent(new EventSelectEvent({id}));
+  };
+
+  private readonly onEventLink = (e: MouseEvent) => {
+    const id = (e.currentTarget as HTMLElement).dataset.id!;
+    this.dispatchEvent(new EventSelectEvent({id}));
+  };
+
+  private readonly onDownloadAll = () => {
+    const ics = eventsToIcs(this.shown.map((p) => p.event), this.icsOptions());
+    const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(eventListStrings[this.langController.lang].calendarName);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  private readonly onPrint = async () => {
+    this.printing = true;
+    await this.updateComplete;
+    window.print();
+  };
+
+  /** Shows the first page again and clears the visitor's filters (locked presets stay). */
+  resetFilters(): void {
+    this.filters = {
+      ...NO_FILTERS,
+      gemeente: this.locked ? this.gemeente : '',
+      place: this.locked ? this.place : '',
+      audience: this.locked ? this.audience : '',
+    };
+    this.visibleCount = this.pageSizeValue();
+  }
+
+  // ----- rendering -----
+
+  override render(): TemplateResult {
+    const lang = this.langController.lang;
+    const feedState = this.feedController.state;
+    const ready = feedState.status === 'ready';
+    const t = eventListStrings[lang];
+    const resultText = t.results(formatNumber(this.shown.length, lang), this.shown.length);
+    const announced = this.announcedCount;
+    const message = ready
+      ? this.notice || (announced === undefined ? '' : t.results(formatNumber(announced, lang), announced))
+      : feedStateAnnouncement(feedState, lang);
+    return html`
+      <slot name="heading"></slot>
+      ${ready
+        ? html`${this.renderFilters(t, lang)} ${this.renderToolbar(t, lang, resultText)}
+          ${this.shown.length ? this.renderList(t, lang) : this.renderEmpty(t)}`
+        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, () => this.feedController.retry()))}
+      ${renderAnnouncer(message)}
+    `;
+  }
+
+  private renderFilters(t: EventListStrings, lang: Lang): TemplateResult {
+    const f = this.filters;
+    const counts = this.counts!;
+    const n = (count: number) => formatNumber(count, lang);
+    const lockGemeente = this.locked && (this.gemeente.trim() !== '' || this.place.trim() !== '');
+    const lockAudience = this.locked && this.audience.trim() !== '';
+    const todayKey = amsterdamDateKey(new Date(this.nowMs));
+    const presets: string[] = [];
+    if (this.locked && this.gemeente.trim()) presets.push(t.presetGemeente(this.gemeente.trim()));
+    if (f.place) presets.push(t.presetPlace(f.place));
+    if (lockAudience) presets.push(t.presetAudience(this.audience.trim()));
+    return html`
+      <form class="filters" part="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+        ${presets.length
+          ? html`<p class="presets">
+              ${presets.join(' · ')}
+              ${f.place && !this.locked
+                ? html`<button type="button" class="button secondary small" @click=${this.onRemovePlace}>
+                    ${commonStrings[lang].removeFilter(f.place)}
+                  </button>`
+                : nothing}
+            </p>`
+          : nothing}
+        <div class="field search-field">
+          <label for="q">${t.search}</label>
+          <input
+            id="q"
+            part="search"
+            type="search"
+            name="query"
+            autocomplete="off"
+            aria-describedby="q-hint"
+            .value=${f.query}
+            @input=${this.onSearchInput}
+          />
+          <span id="q-hint" class="hint">${t.searchHint}</span>
+        </div>
+        <div class="field-row">
+          ${lockGemeente
+            ? nothing
+            : html`<div class="field">
+                <label for="gemeente">${t.gemeente}</label>
+                <select id="gemeente" name="gemeente" @change=${this.onSelect}>
+                  <option value="" ?selected=${!f.gemeente}>${t.allGemeenten}</option>
+                  ${facetOptions(counts.gemeente, f.gemeente).map(
+                    (c) =>
+                      html`<option value=${c.value} ?selected=${c.value.toLowerCase() === f.gemeente.toLowerCase()}>
+                        ${c.value} (${n(c.count)})
+                      </option>`,
+                  )}
+                </select>
+              </div>`}
+          <div class="field">
+            <label for="day">${t.day}</label>
+            <select id="day" name="day" @change=${this.onSelect}>
+              <option value="" ?selected=${!f.day}>${t.allDays}</option>
+              ${facetOptions(counts.day, f.day).map(
+                (c) =>
+                  html`<option value=${c.value} ?selected=${c.value === f.day}>
+                    ${this.dayLabel(c.value, todayKey, lang, t)} (${n(c.count)})
+                  </option>`,
+              )}
+            </select>
+          </div>
+          ${lockAudience
+            ? nothing
+            : html`<div class="field">
+                <label for="audience">${t.audience}</label>
+                <select id="audience" name="audience" @change=${this.onSelect}>
+                  <option value="" ?selected=${!f.audience}>${t.allAudiences}</option>
+                  ${facetOptions(counts.audience, f.audience).map(
+                    (c) =>
+                      html`<option value=${c.value} ?selected=${c.value.toLowerCase() === f.audience.toLowerCase()}>
+                        ${c.value} (${n(c.count)})
+                      </option>`,
+                  )}
+                </select>
+              </div>`}
+        </div>
+        <div class="field-row">
+          <fieldset class="modes">
+            <legend>${t.mode}</legend>
+            ${MODES.map(
+              (mode) => html`<label class="choice">
+                <input type="radio" name="mode" value=${mode} .checked=${f.mode === mode} @change=${this.onMode} />
+                ${mode === 'all' ? t.modeAll : mode === 'online' ? t.modeOnline : t.modeLocation}
+                (${n(counts.mode[mode])})
+              </label>`,
+            )}
+          </fieldset>
+          <label class="choice free">
+            <input type="checkbox" name="free" .checked=${f.freeOnly} @change=${this.onFree} />
+            ${t.freeOnly} (${n(counts.free)})
+          </label>
+          ${hasFilters({...f, gemeente: lockGemeente ? '' : f.gemeente, place: '', audience: lockAudience ? '' : f.audience})
+            ? html`<button type="button" class="button secondary clear" @click=${this.onClear}>${t.clearFilters}</button>`
+            : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderToolbar(t: EventListStrings, lang: Lang, resultText: string): TemplateResult {
+    const geoMessage =
+      this.geoStatus === 'idle' || this.geoStatus === 'active' || this.geoStatus === 'locating'
+        ? ''
+        : t.geoError[this.geoStatus];
+    return html`<div class="toolbar" part="toolbar">
+      <p class="count">${resultText}</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button secondary near-me"
+          aria-describedby=${this.origin ? nothing : 'near-me-hint'}
+          ?disabled=${this.geoStatus === 'locating'}
+          @click=${this.onNearMe}
+        >
+          ${this.origin ? t.sortByDate : t.nearMe}
+        </button>
+        <span id="near-me-hint" class="visually-hidden">${t.nearMeHint}</span>
+        ${this.shown.length
+          ? html`<button type="button" class="button secondary all-ics" @click=${this.onDownloadAll}>
+              ${t.allToCalendar(formatNumber(this.shown.length, lang))}
+            </button>`
+          : nothing}
+        <button type="button" class="button secondary print" @click=${this.onPrint}>${t.print}</button>
+      </div>
+      ${geoMessage ? html`<p class="geo-message">${geoMessage}</p>` : nothing}
+    </div>`;
+  }
+
+  private dayLabel(key: string, todayKey: string, lang: Lang, t: EventListStrings): string {
+    const day = formatDay(dateOfKey(key), lang);
+    if (key === todayKey) return `${t.today}, ${day}`;
+    if (key === addDaysToKey(todayKey, 1)) return `${t.tomorrow}, ${day}`;
+    return day;
+  }
+
+  private renderList(t: EventListStrings, lang: Lang): TemplateResult {
+    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5);
+    const dayTag = unsafeStatic(`h${level}`);
+    const titleTag = unsafeStatic(`h${level + 1}`);
+    const todayKey = amsterdamDateKey(new Date(this.nowMs));
+    const rest = this.shown.length - this.visible.length;
+    return html`
+      <div class="list" part="list">
+        ${repeat(
+          this.days,
+          (day) => day.key,
+          (day) => staticHtml`<section class="day" part="day" aria-labelledby=${`d-${day.key}`}>
+            <${dayTag} class="day-heading" part="day-heading" id=${`d-${day.key}`}>
+              ${day.key === 'distance' ? t.byDistance : this.dayLabel(day.key, todayKey, lang, t)}
+            </${dayTag}>
+            <ul class="events">
+              ${repeat(
+                day.events,
+                (p) => p.event.id,
+                (p) => this.renderEvent(p, t, lang, titleTag),
+              )}
+            </ul>
+          </section>`,
+        )}
+      </div>
+      ${rest > 0 && !this.printing
+        ? html`<button type="button" class="button secondary show-more" part="show-more" @click=${this.onShowMore}>
+            ${t.showMore(formatNumber(rest, lang))}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderEvent(p: PreparedEvent, t: EventListStrings, lang: Lang, titleTag: ReturnType<typeof unsafeStatic>): TemplateResult {
+    const event = p.event;
+    const id = domId(event);
+    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
+    const past = isPast(p, this.nowMs);
+    const ongoing = !past && isOngoing(p, this.nowMs);
+    const price = priceText(event.price, lang, t);
+    const register = status === 'cancelled' ? undefined : safeHref(event.registration);
+    const online = status === 'cancelled' ? undefined : safeHref(event.online);
+    const position = this.origin ? this.positions.get(p) : undefined;
+    const compact = this.layout === 'compact' && !this.printing;
+    const open = this.openIds.has(event.id);
+    const extra = html`
+      ${event.organiser ? html`<div><dt>${t.organiser}</dt><dd>${event.organiser}</dd></div>` : nothing}
+      ${p.audiences.length ? html`<div><dt>${t.audiences}</dt><dd>${p.audiences.join(', ')}</dd></div>` : nothing}
+      ${event.accessibility ? html`<div><dt>${t.accessibility}</dt><dd>${event.accessibility}</dd></div>` : nothing}
+    `;
+    return staticHtml`<li
+      class="event ${status ?? ''} ${past ? 'past' : ''}"
+      part="event"
+      id=${id}
+      tabindex="-1"
+      aria-labelledby=${`${id}-t`}
+    >
+      <${titleTag} class="title" part="event-title" id=${`${id}-t`}>
+        ${status ? html`<span class="status ${status}" part="status">${t.status[status]}</span><span class="visually-hidden">: </span>` : nothing}
+        ${ongoing ? html`<span class="status now" part="status">${t.nowOn}</span><span class="visually-hidden">: </span>` : nothing}
+        ${past ? html`<span class="status past-label" part="status">${t.past}</span><span class="visually-hidden">: </span>` : nothing}
+        <span class="title-text">${event.title}</span>
+      </${titleTag}>
+      <p class="when">
+        <time datetime=${event.start}>${formatTimeRange(event, lang, this.origin !== undefined)}</time>
+        ${this.origin
+          ? html`<span class="distance">· ${position ? t.distance(formatKm(haversineKm(this.origin, position), lang)) : t.distanceUnknown}</span>`
+          : nothing}
+      </p>
+      ${status ? html`<p class="status-note">${t.statusNote[status]}</p>` : nothing}
+      <dl class="meta">
+        <div><dt>${t.where}</dt><dd>${placeText(p, t)}</dd></div>
+        ${price ? html`<div><dt>${t.price}</dt><dd>${price}</dd></div>` : nothing}
+        ${compact ? nothing : extra}
+      </dl>
+      ${register || online
+        ? html`<p class="links">
+            ${register
+              ? html`<a class="register" part="register" href=${register}>${t.register}<span class="visually-hidden"> (${event.title})</span></a>`
+              : nothing}
+            ${online
+              ? html`<a class="online" href=${online}>${t.joinOnline}<span class="visually-hidden"> (${event.title})</span></a>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${this.printing ? nothing : html`<details part="details" data-id=${event.id} ?open=${open} @toggle=${this.onToggle}>
+        <summary>${t.more}<span class="visually-hidden"> (${event.title})</span></summary>
+        ${open ? this.renderDetailsBody(event, t, compact ? extra : undefined) : nothing}
+      </details>`}
+      ${event.description ? html`<p class="description print-only">${event.description}</p>` : nothing}
+    </li>`;
+  }
+
+  /** The inside of an opened activity: made only when it is open (links and files cost time). */
+  private renderDetailsBody(event: FeedEvent, t: EventListStrings, extra?: TemplateResult): TemplateResult {
+    const google = safeHref(googleCalendarUrl(event));
+    const outlook = safeHref(outlookCalendarUrl(event));
+    return html`<div class="details-body">
+          ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+          ${extra ? html`<dl class="meta">${extra}</dl>` : nothing}
+          <p class="calendar-links" part="calendar-links">
+            <span class="calendar-label">${t.addToCalendar}:</span>
+            <a class="ics" href=${this.icsHref(event)} download=${icsFileName(event.title)}
+              >${t.icsFile}<span class="visually-hidden"> (${event.title})</span></a
+            >
+            ${google ? html`<a class="google" href=${google}>${t.google}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
+            ${outlook ? html`<a class="outlook" href=${outlook}>${t.outlook}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
+          </p>
+          <p><a class="share" href=${this.eventUrl(event)} data-id=${event.id} @click=${this.onEventLink}
+            >${t.link}<span class="visually-hidden"> (${event.title})</span></a
+          ></p>
+        </div>`;
+  }
+
+  private renderEmpty(t: EventListStrings): TemplateResult {
+    return html`<div class="empty" part="empty">
+      <slot name="empty"><p>${t.empty}</p><p>${t.emptyHint}</p></slot>
+    </div>`;
+  }
+}
+
+define('ncte-event-list', NcteEventList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ncte-event-list': NcteEventList;
+  }
+}
