@@ -5,7 +5,7 @@ import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
-import type {FeedEvent} from '../feed/schema.js';
+import {EventSchema, type FeedEvent} from '../feed/schema.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {EventSelectEvent} from '../events/event-select.js';
@@ -114,7 +114,7 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
 export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];
 
-  private readonly feedController = new FeedController(this);
+  private readonly feedController = new FeedController(this, {events: EventSchema});
   private readonly langController = new LangController(this);
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
@@ -574,7 +574,7 @@ export class NcteEventList extends LitElement {
       ${ready
         ? html`${this.renderFilters(t, lang)} ${this.renderToolbar(t, lang, resultText)}
           ${this.shown.length ? this.renderList(t, lang) : this.renderEmpty(t)}`
-        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, () => this.feedController.retry()))}
+        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.feedController))}
       ${renderAnnouncer(message)}
     `;
   }

@@ -1,9 +1,9 @@
 import {createContext} from '@lit/context';
-import type {FeedState} from './feed-state.js';
+import type {FeedSourceState} from './feed-state.js';
 
 /** What `<ncte-feed>` provides to the widgets inside it. */
 export interface FeedContextValue {
-  state: FeedState;
+  state: FeedSourceState;
   retry: () => void;
 }
 

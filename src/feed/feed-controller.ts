@@ -2,14 +2,16 @@
  * Gives a widget its feed. In order of precedence: a `feed` object set from
  * JavaScript, the widget's own `src`, or the feed of the nearest `<ncte-feed>`
  * around it (through @lit/context). Loads are shared per URL and aborted when
- * the widget leaves the page.
+ * the widget leaves the page. The widget names the sections it shows; only those
+ * are validated (once per feed, however many widgets show them), so a widget's
+ * bundle carries only its own schemas.
  */
 import {ContextConsumer} from '@lit/context';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
-import {IDLE, LOADING, type FeedState} from './feed-state.js';
-import {acceptFeedObject, loadFeed} from './load.js';
-import {FeedError, type FeedIssue} from './validate.js';
+import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
+import {acceptFeedObject, feedSource, loadFeed, reportIssues} from './load.js';
+import {ALL_SECTIONS, FeedError, validateSections, type FeedIssue, type SectionSchemas} from './validate.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 
 /** The properties a widget exposes for its feed. */
@@ -28,19 +30,26 @@ export function toFeedError(error: unknown): FeedError {
   return new FeedError('shape', error instanceof Error ? error.message : String(error));
 }
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+export const isAbortError = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
+  private readonly sections: SectionSchemas;
   private readonly consumer: ContextConsumer<{__context__: FeedContextValue}, FeedHost>;
-  private ownState: FeedState = IDLE;
+  private ownSource: FeedSourceState = IDLE;
   private loadedSrc?: string;
   private loadedFeed?: unknown;
   private abort?: AbortController;
-  private lastReported?: FeedState;
+  private shownSource?: FeedSourceState;
+  private shownState: FeedState = IDLE;
+  private pendingIssues: FeedIssue[] = [];
+  private settledWaiters: Array<() => void> = [];
 
-  constructor(host: FeedHost) {
+  /** @param sections the item schema of each feed section this widget shows */
+  constructor(host: FeedHost, sections?: SectionSchemas) {
     this.host = host;
+    // TODO(integration): make `sections` required once every widget passes its own.
+    this.sections = sections ?? ALL_SECTIONS;
     host.addController(this);
     this.consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
   }
@@ -48,62 +57,59 @@ export class FeedController implements ReactiveController {
   /**
    * The current state of the feed this widget shows. Reading it also takes in a
    * changed `feed` or `src`, so `willUpdate` (which Lit runs before controllers'
-   * `hostUpdate`) already sees the new state.
+   * `hostUpdate`) already sees the new state. The same object is returned until
+   * something changes.
    */
   get state(): FeedState {
     this.sync();
-    if (this.host.feed !== undefined || this.host.src) return this.ownState;
-    return this.consumer.value?.state ?? IDLE;
+    const source = this.host.feed !== undefined || this.host.src ? this.ownSource : (this.consumer.value?.state ?? IDLE);
+    if (source !== this.shownSource) {
+      this.shownSource = source;
+      this.shownState = this.toState(source);
+    }
+    return this.shownState;
   }
 
-  /** Problems found in the feed (items left out), empty when none. */
+  /** Problems found in this widget's sections of the feed (items left out); empty when none. */
   get issues(): FeedIssue[] {
     const state = this.state;
     return state.status === 'ready' ? state.issues : [];
   }
 
-  /** True when the feed comes from a surrounding `<ncte-feed>`. */
-  get fromProvider(): boolean {
-    return this.host.feed === undefined && !this.host.src && this.consumer.value !== undefined;
-  }
-
   hostConnected(): void {
     // Coming back after a disconnect aborted the load: load again.
-    if (this.ownState === IDLE && (this.host.src || this.host.feed !== undefined)) this.host.requestUpdate();
+    if (this.ownSource === IDLE && (this.host.src || this.host.feed !== undefined)) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
-    this.sync();
+    void this.state;
   }
 
-  private sync(): void {
-    if (!this.host.isConnected) return;
-    const {feed, src} = this.host;
-    if (feed !== undefined) {
-      if (feed !== this.loadedFeed) this.acceptObject(feed);
-    } else if (src) {
-      if (src !== this.loadedSrc || this.loadedFeed !== undefined) this.load(src, false);
-    } else if (this.loadedSrc !== undefined || this.loadedFeed !== undefined) {
-      this.reset();
-    }
+  /** Resolves once the feed is no longer loading (after the widget rendered that). */
+  settled(): Promise<void> {
+    return this.state.status === 'loading'
+      ? new Promise((resolve) => this.settledWaiters.push(resolve))
+      : this.host.updateComplete.then(() => undefined);
   }
 
   hostUpdated(): void {
-    // Own loads report their problems once; a provider reports for its widgets.
-    const state = this.ownState;
-    if (state !== this.lastReported && state.status === 'ready' && !this.fromProvider) {
-      this.lastReported = state;
-      if (state.issues.length > 0) this.host.dispatchEvent(new FeedIssuesEvent(state.issues));
+    if (this.settledWaiters.length > 0 && this.shownState.status !== 'loading') {
+      for (const resolve of this.settledWaiters.splice(0)) resolve();
+    }
+    // Problems are reported once per page: by the first widget that validates a section.
+    if (this.pendingIssues.length > 0) {
+      const issues = this.pendingIssues;
+      this.pendingIssues = [];
+      this.host.dispatchEvent(new FeedIssuesEvent(issues));
     }
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
-    if (this.ownState.status === 'loading') {
-      // Load again when the widget comes back.
+    if (this.ownSource.status === 'loading') {
       this.loadedSrc = undefined;
-      this.ownState = IDLE;
+      this.ownSource = IDLE;
     }
   }
 
@@ -118,11 +124,29 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private reset(): void {
-    this.abort?.abort();
-    this.loadedSrc = undefined;
-    this.loadedFeed = undefined;
-    this.ownState = IDLE;
+  private toState(source: FeedSourceState): FeedState {
+    if (source.status !== 'loaded') return source;
+    const {envelope} = source;
+    const {feed, issues} = validateSections(envelope, this.sections, (fresh) => {
+      reportIssues(feedSource(envelope), fresh);
+      this.pendingIssues = fresh;
+    });
+    return {status: 'ready', feed, issues};
+  }
+
+  private sync(): void {
+    if (!this.host.isConnected) return;
+    const {feed, src} = this.host;
+    if (feed !== undefined) {
+      if (feed !== this.loadedFeed) this.acceptObject(feed);
+    } else if (src) {
+      if (src !== this.loadedSrc || this.loadedFeed !== undefined) this.load(src, false);
+    } else if (this.loadedSrc !== undefined || this.loadedFeed !== undefined) {
+      this.abort?.abort();
+      this.loadedSrc = undefined;
+      this.loadedFeed = undefined;
+      this.ownSource = IDLE;
+    }
   }
 
   private acceptObject(feed: unknown): void {
@@ -130,11 +154,11 @@ export class FeedController implements ReactiveController {
     this.loadedSrc = undefined;
     this.loadedFeed = feed;
     try {
-      const {feed: valid, issues} = acceptFeedObject(feed);
-      this.ownState = {status: 'ready', feed: valid, issues};
+      this.ownSource = {status: 'loaded', envelope: acceptFeedObject(feed)};
     } catch (error) {
-      this.ownState = {status: 'error', error: toFeedError(error)};
+      this.ownSource = {status: 'error', error: toFeedError(error)};
     }
+    this.host.requestUpdate();
   }
 
   private load(src: string, reload: boolean): void {
@@ -142,17 +166,17 @@ export class FeedController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.loadedSrc = src;
     this.loadedFeed = undefined;
-    this.ownState = LOADING;
+    this.ownSource = LOADING;
     this.host.requestUpdate();
     loadFeed(src, {signal: abort.signal, reload, timeout: this.host.timeout}).then(
-      ({feed, issues}) => {
+      (envelope) => {
         if (abort.signal.aborted) return;
-        this.ownState = {status: 'ready', feed, issues};
+        this.ownSource = {status: 'loaded', envelope};
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        if (abort.signal.aborted || isAbort(error)) return;
-        this.ownState = {status: 'error', error: toFeedError(error)};
+        if (abort.signal.aborted || isAbortError(error)) return;
+        this.ownSource = {status: 'error', error: toFeedError(error)};
         this.host.requestUpdate();
       },
     );

@@ -51,13 +51,20 @@ export function renderAnnouncer(message: string): TemplateResult {
   return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${message}</div>`;
 }
 
+const FOCUS_AFTER_LOAD = '[data-focus-after-load], .feed-state, h1, h2, h3, h4, h5, h6, a[href], button, input, select, [tabindex]';
+
 /**
- * Runs `retry` and keeps keyboard focus inside the widget: the retry button goes
- * away while loading, so focus moves to the state box and, once loaded, stays in
- * the widget.
+ * Retries the feed and keeps keyboard focus inside the widget: the retry button
+ * goes away while loading, so focus moves to the loading box; when the load is
+ * done that box goes too, and focus moves to the widget's `[data-focus-after-load]`
+ * element (give it `tabindex="-1"`; typically the results heading), or to the
+ * error box again, or to the first focusable thing in the widget.
  */
-export async function retryKeepingFocus(host: LitElement, retry: () => void): Promise<void> {
-  retry();
+export async function retryKeepingFocus(host: LitElement, feed: {retry(): void; settled(): Promise<void>}): Promise<void> {
+  feed.retry();
   await host.updateComplete;
-  host.shadowRoot?.querySelector<HTMLElement>('.feed-state, [data-focus-after-load]')?.focus();
+  const root = host.shadowRoot;
+  root?.querySelector<HTMLElement>('.feed-state')?.focus();
+  await feed.settled();
+  if (root && !root.activeElement) root.querySelector<HTMLElement>(FOCUS_AFTER_LOAD)?.focus();
 }

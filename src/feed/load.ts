@@ -3,7 +3,7 @@
  * (even across two copies of the bundle), with a timeout, and aborted when the
  * last widget that wants it leaves the page.
  */
-import {FeedError, validateFeed, type FeedIssue, type ValidatedFeed} from './validate.js';
+import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -16,7 +16,7 @@ export interface LoadOptions {
 }
 
 interface SharedRequest {
-  promise: Promise<ValidatedFeed>;
+  promise: Promise<FeedEnvelope>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -33,7 +33,15 @@ export function resolveFeedUrl(src: string): string {
   return new URL(src, document.baseURI).href;
 }
 
-/** Reports every problem of a feed once, in one collapsed console group. */
+// Where each feed came from, for the console report.
+const sources = new WeakMap<FeedEnvelope, string>();
+
+/** The URL (or 'inline feed', 'feed property') a feed came from. */
+export function feedSource(envelope: FeedEnvelope): string {
+  return sources.get(envelope) ?? 'feed';
+}
+
+/** Reports problems of a feed once, in one collapsed console group. */
 export function reportIssues(source: string, issues: readonly FeedIssue[]): void {
   if (issues.length === 0) return;
   console.groupCollapsed(`ncte-widgets: ${issues.length} problem(s) in feed ${source}; those items are left out`);
@@ -41,7 +49,7 @@ export function reportIssues(source: string, issues: readonly FeedIssue[]): void
   console.groupEnd();
 }
 
-async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<ValidatedFeed> {
+async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<FeedEnvelope> {
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', `no answer within ${timeout} ms`)), timeout);
   let response: Response;
   try {
@@ -62,9 +70,9 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
       if (controller.signal.aborted) throw controller.signal.reason;
       throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
     }
-    const result = validateFeed(raw);
-    reportIssues(url, result.issues);
-    return result;
+    const envelope = readEnvelope(raw);
+    sources.set(envelope, url);
+    return envelope;
   } finally {
     clearTimeout(timer);
   }
@@ -79,7 +87,7 @@ function abortError(signal: AbortSignal): unknown {
  * request and one validation. Rejects with a `FeedError`, or with the signal's
  * reason when the caller aborts.
  */
-export function loadFeed(src: string, options: LoadOptions = {}): Promise<ValidatedFeed> {
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedEnvelope> {
   const url = resolveFeedUrl(src);
   const {signal, timeout = DEFAULT_TIMEOUT_MS, reload = false} = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
@@ -111,7 +119,7 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Valida
   if (shared.settled || !signal) return shared.promise;
   const request = shared;
   request.waiting++;
-  return new Promise<ValidatedFeed>((resolve, reject) => {
+  return new Promise<FeedEnvelope>((resolve, reject) => {
     let done = false;
     const leave = () => {
       done = true;
@@ -143,24 +151,22 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Valida
   });
 }
 
-/** Parses and validates a feed given as JSON text (an inline `<script type="application/json">`). */
-export function parseFeedText(text: string, source = 'inline feed'): ValidatedFeed {
+/** Parses a feed given as JSON text (an inline `<script type="application/json">`) and checks its version. */
+export function parseFeedText(text: string, source = 'inline feed'): FeedEnvelope {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
   }
-  const result = validateFeed(raw);
-  reportIssues(source, result.issues);
-  return result;
+  return acceptFeedObject(raw, source);
 }
 
-/** Validates a feed given as a JavaScript object. */
-export function acceptFeedObject(raw: unknown, source = 'feed property'): ValidatedFeed {
-  const result = validateFeed(raw);
-  reportIssues(source, result.issues);
-  return result;
+/** Checks the version of a feed given as a JavaScript object (sections are validated by the widgets). */
+export function acceptFeedObject(raw: unknown, source = 'feed property'): FeedEnvelope {
+  const envelope = readEnvelope(raw);
+  if (!sources.has(envelope)) sources.set(envelope, source);
+  return envelope;
 }
 
 /** Forgets every finished request (tests). */

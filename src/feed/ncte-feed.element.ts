@@ -2,25 +2,24 @@ import {ContextProvider} from '@lit/context';
 import {LitElement, css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {feedContext} from './context.js';
-import {IDLE, LOADING, type FeedState} from './feed-state.js';
-import {toFeedError} from './feed-controller.js';
+import {IDLE, LOADING, type FeedSourceState} from './feed-state.js';
+import {isAbortError, toFeedError} from './feed-controller.js';
 import {acceptFeedObject, loadFeed, parseFeedText} from './load.js';
-import type {FeedIssue} from './validate.js';
-import {FeedIssuesEvent} from '../events/feed-issues.js';
+import {knownIssues, type FeedIssue} from './validate.js';
 import {define} from '../internal/define.js';
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
  * Loads one feed and shares it with every widget inside it, so a page with
  * several widgets makes one request and validates once. The feed comes from
  * `src`, from a `feed` object set in JavaScript, or from an inline
  * `<script type="application/json">` child (for a CMS where hosting a file is hard).
- * It renders nothing of its own: each widget shows the loading and error states.
+ * It renders nothing of its own: each widget shows the loading and error states,
+ * and validates the sections it shows (once per feed, however many widgets show
+ * them); problems are reported by the first widget that finds them, in an
+ * `ncte-feed-issues` event that bubbles through this element.
  *
  * @tagname ncte-feed
  * @slot - The widgets that use this feed, and optionally one `<script type="application/json">` holding the feed.
- * @fires ncte-feed-issues - The feed loaded but some items were left out; `issues` lists each problem with its path.
  */
 export class NcteFeed extends LitElement {
   static override styles = css`
@@ -46,15 +45,15 @@ export class NcteFeed extends LitElement {
   private abort?: AbortController;
   private loadedKey?: unknown;
 
-  /** The current state of the feed. */
-  get state(): FeedState {
+  /** Where the feed is: idle, loading, loaded or error. */
+  get state(): FeedSourceState {
     return this.provider.value.state;
   }
 
-  /** Problems found in the feed (items left out); empty when none. */
+  /** Problems found so far in the sections the widgets inside validated (items left out); empty when none. */
   get issues(): FeedIssue[] {
     const state = this.state;
-    return state.status === 'ready' ? state.issues : [];
+    return state.status === 'loaded' ? knownIssues(state.envelope) : [];
   }
 
   override connectedCallback(): void {
@@ -82,11 +81,8 @@ export class NcteFeed extends LitElement {
     return script?.textContent ?? undefined;
   }
 
-  private setState(state: FeedState): void {
+  private setState(state: FeedSourceState): void {
     this.provider.setValue({state, retry: () => this.reload()});
-    if (state.status === 'ready' && state.issues.length > 0) {
-      this.dispatchEvent(new FeedIssuesEvent(state.issues));
-    }
   }
 
   private start(reload: boolean): void {
@@ -96,15 +92,13 @@ export class NcteFeed extends LitElement {
     this.loadedKey = key ?? null;
     try {
       if (this.feed !== undefined) {
-        const {feed, issues} = acceptFeedObject(this.feed);
-        this.setState({status: 'ready', feed, issues});
+        this.setState({status: 'loaded', envelope: acceptFeedObject(this.feed)});
       } else if (this.src) {
         this.fetchFeed(this.src, reload);
       } else {
         const text = this.inlineJson();
         if (text === undefined) return this.setState(IDLE);
-        const {feed, issues} = parseFeedText(text);
-        this.setState({status: 'ready', feed, issues});
+        this.setState({status: 'loaded', envelope: parseFeedText(text)});
       }
     } catch (error) {
       this.setState({status: 'error', error: toFeedError(error)});
@@ -115,11 +109,11 @@ export class NcteFeed extends LitElement {
     const abort = (this.abort = new AbortController());
     this.setState(LOADING);
     loadFeed(src, {signal: abort.signal, timeout: this.timeout, reload}).then(
-      ({feed, issues}) => {
-        if (!abort.signal.aborted) this.setState({status: 'ready', feed, issues});
+      (envelope) => {
+        if (!abort.signal.aborted) this.setState({status: 'loaded', envelope});
       },
       (error: unknown) => {
-        if (!abort.signal.aborted && !isAbort(error)) this.setState({status: 'error', error: toFeedError(error)});
+        if (!abort.signal.aborted && !isAbortError(error)) this.setState({status: 'error', error: toFeedError(error)});
       },
     );
   }

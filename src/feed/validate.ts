@@ -10,6 +10,7 @@ import {
   InitiativeSchema,
   PartnerSchema,
   isoDateTimeSchema,
+  type Criterion,
   type Feed,
 } from './schema.js';
 
@@ -39,7 +40,8 @@ export interface ValidatedFeed {
   issues: FeedIssue[];
 }
 
-type ItemSchema = z.ZodMiniType<{id: string}>;
+/** A zod schema for one item of a section. */
+export type ItemSchema = z.ZodMiniType<{id: string}>;
 
 /** Turns a zod path (`['location', 'lat']`) into `.location.lat` / `[2]` notation. */
 export function formatPath(base: string, path: readonly PropertyKey[]): string {
@@ -86,12 +88,29 @@ export function validateSection<T extends {id: string}>(
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A parsed feed whose version is checked; its sections are not validated yet. */
+export type FeedEnvelope = Record<string, unknown> & {version: typeof FEED_VERSION};
+
+/** The sections a widget can ask for. */
+export type SectionKey = 'initiatives' | 'partners' | 'events' | 'criteria.membership' | 'criteria.etalage';
+
+/** Which item schema validates each section a widget uses. */
+export type SectionSchemas = Partial<Record<SectionKey, ItemSchema>>;
+
+/** Every section: what the CLI, `validateFeed` and the all-in-one bundle check. */
+export const ALL_SECTIONS = {
+  initiatives: InitiativeSchema,
+  partners: PartnerSchema,
+  events: EventSchema,
+  'criteria.membership': CriterionSchema,
+  'criteria.etalage': CriterionSchema,
+} satisfies SectionSchemas;
+
 /**
- * Validates a parsed JSON value as a version 1 feed.
- * Throws a `FeedError` (`shape` or `version`) when the feed as a whole is unusable;
- * otherwise returns the valid items and every problem found.
+ * Checks that a parsed JSON value is a feed this library reads: an object with
+ * `version: 1`. Throws a `FeedError` (`shape` or `version`) otherwise.
  */
-export function validateFeed(raw: unknown): ValidatedFeed {
+export function readEnvelope(raw: unknown): FeedEnvelope {
   if (!isPlainObject(raw)) {
     throw new FeedError('shape', 'the feed is not a JSON object');
   }
@@ -104,30 +123,108 @@ export function validateFeed(raw: unknown): ValidatedFeed {
       typeof raw.version === 'number' || typeof raw.version === 'string' ? raw.version : undefined,
     );
   }
-  const issues: FeedIssue[] = [];
-  const feed: Feed = {version: FEED_VERSION};
-  if (raw.generated !== undefined) {
-    const generated = z.safeParse(isoDateTimeSchema, raw.generated);
-    if (generated.success) feed.generated = generated.data;
-    else issues.push({path: 'generated', message: 'not an ISO 8601 date-time; ignored'});
-  }
-  feed.initiatives = validateSection(raw.initiatives, InitiativeSchema, 'initiatives', issues);
-  feed.partners = validateSection(raw.partners, PartnerSchema, 'partners', issues);
-  feed.events = validateSection(raw.events, EventSchema, 'events', issues);
-  if (raw.criteria !== undefined) {
-    if (isPlainObject(raw.criteria)) {
-      feed.criteria = {
-        membership: validateSection(raw.criteria.membership, CriterionSchema, 'criteria.membership', issues),
-        etalage: validateSection(raw.criteria.etalage, CriterionSchema, 'criteria.etalage', issues),
-      };
-    } else {
+  return raw as FeedEnvelope;
+}
+
+interface SectionResult {
+  items: unknown[] | undefined;
+  issues: FeedIssue[];
+}
+
+// Each section of a feed is validated once, however many widgets show it.
+const sectionCache = new WeakMap<FeedEnvelope, Map<string, SectionResult>>();
+
+function rawSection(envelope: FeedEnvelope, key: string, issues: FeedIssue[]): unknown {
+  if (key.startsWith('criteria.')) {
+    const criteria = envelope.criteria;
+    if (criteria === undefined) return undefined;
+    if (!isPlainObject(criteria)) {
       issues.push({path: 'criteria', message: 'expected an object; the section is ignored'});
+      return undefined;
+    }
+    return criteria[key.slice('criteria.'.length)];
+  }
+  return envelope[key];
+}
+
+function validateGenerated(envelope: FeedEnvelope): SectionResult {
+  if (envelope.generated === undefined) return {items: undefined, issues: []};
+  const generated = z.safeParse(isoDateTimeSchema, envelope.generated);
+  return generated.success
+    ? {items: [generated.data], issues: []}
+    : {items: undefined, issues: [{path: 'generated', message: 'not an ISO 8601 date-time; ignored'}]};
+}
+
+function cachedSection(envelope: FeedEnvelope, key: string, compute: () => SectionResult): SectionResult & {fresh: boolean} {
+  let sections = sectionCache.get(envelope);
+  if (!sections) sectionCache.set(envelope, (sections = new Map()));
+  const cached = sections.get(key);
+  if (cached) return {...cached, fresh: false};
+  const result = compute();
+  sections.set(key, result);
+  return {...result, fresh: true};
+}
+
+/**
+ * Validates the given sections of a feed, item by item, and returns the valid
+ * items with every problem found. Results are cached per feed and section.
+ * `onNewIssues` hears the problems of sections validated for the first time,
+ * so each problem is reported once per page.
+ */
+export function validateSections(
+  envelope: FeedEnvelope,
+  schemas: SectionSchemas,
+  onNewIssues?: (issues: FeedIssue[]) => void,
+): ValidatedFeed {
+  const feed: Feed = {version: FEED_VERSION};
+  const issues: FeedIssue[] = [];
+  const fresh: FeedIssue[] = [];
+  const generated = cachedSection(envelope, 'generated', () => validateGenerated(envelope));
+  if (generated.items) feed.generated = generated.items[0] as string;
+  issues.push(...generated.issues);
+  if (generated.fresh) fresh.push(...generated.issues);
+  for (const [key, schema] of Object.entries(schemas) as Array<[SectionKey, ItemSchema]>) {
+    const result = cachedSection(envelope, key, () => {
+      const sectionIssues: FeedIssue[] = [];
+      const raw = rawSection(envelope, key, sectionIssues);
+      return {items: validateSection(raw, schema, key, sectionIssues), issues: sectionIssues};
+    });
+    issues.push(...result.issues);
+    if (result.fresh) fresh.push(...result.issues);
+    if (result.items === undefined) continue;
+    if (key.startsWith('criteria.')) {
+      const track = key.slice('criteria.'.length) as 'membership' | 'etalage';
+      feed.criteria = {...feed.criteria, [track]: result.items as Criterion[]};
+    } else {
+      (feed as Record<string, unknown>)[key] = result.items;
     }
   }
-  for (const key of ['initiatives', 'partners', 'events', 'criteria'] as const) {
-    if (feed[key] === undefined) delete feed[key];
-  }
-  return {feed, issues};
+  if (fresh.length > 0) onNewIssues?.(unique(fresh));
+  return {feed, issues: unique(issues)};
+}
+
+function unique(issues: FeedIssue[]): FeedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}|${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** All problems found so far in a feed's validated sections (what `<ncte-feed>` reports). */
+export function knownIssues(envelope: FeedEnvelope): FeedIssue[] {
+  return unique([...(sectionCache.get(envelope)?.values() ?? [])].flatMap((section) => section.issues));
+}
+
+/**
+ * Validates a parsed JSON value as a complete version 1 feed.
+ * Throws a `FeedError` (`shape` or `version`) when the feed as a whole is unusable;
+ * otherwise returns the valid items of every section and every problem found.
+ */
+export function validateFeed(raw: unknown): ValidatedFeed {
+  return validateSections(readEnvelope(raw), ALL_SECTIONS);
 }
 
 /** Counts per section, for the CLI summary and reports. */

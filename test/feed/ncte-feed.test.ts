@@ -1,6 +1,6 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
-import {FeedController, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
+import {FeedController, InitiativeSchema, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
 import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
 import {renderAnnouncer, renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
 import {LangController} from '../../src/i18n/lang.js';
@@ -11,7 +11,7 @@ import '../../src/feed/ncte-feed.element.js';
 /** A minimal widget on the shared feed layer: shows the feed states and the initiative count. */
 class TestFeedWidget extends LitElement {
   static override styles = [baseStyles, feedStateStyles];
-  private readonly feedController = new FeedController(this);
+  private readonly feedController = new FeedController(this, {initiatives: InitiativeSchema});
   private readonly langController = new LangController(this);
   @property() src?: string;
   @property({attribute: false}) feed?: unknown;
@@ -26,7 +26,7 @@ class TestFeedWidget extends LitElement {
     const {state} = this.feedController;
     const lang = this.langController.lang;
     return litHtml`${renderAnnouncer(feedStateAnnouncement(state, lang))}
-      ${renderFeedState(state, lang, () => retryKeepingFocus(this, () => this.feedController.retry()))}
+      ${renderFeedState(state, lang, () => retryKeepingFocus(this, this.feedController))}
       ${state.status === 'ready' ? litHtml`<p class="count">${state.feed.initiatives?.length ?? 0}</p>` : ''}`;
   }
 }
@@ -61,8 +61,14 @@ describe('<ncte-feed> and the feed states', () => {
     button.focus();
     button.click();
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus stays inside');
+    await waitUntil(() => el.state.status === 'loading', 'loads again');
     expect(el.shadowRoot!.activeElement!.classList.contains('feed-state')).to.equal(true);
+    // Fails again: focus is on the error box, still inside the widget.
+    await waitUntil(() => el.state.status === 'error', 'fails again');
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement, 'focus is never lost').to.not.equal(null);
+    expect(el.shadowRoot!.activeElement!.matches('.feed-state.error')).to.equal(true);
   });
 
   it('speaks English with lang="en" on an ancestor', async () => {
@@ -85,7 +91,9 @@ describe('<ncte-feed> and the feed states', () => {
     const widgets = [...el.querySelectorAll<TestFeedWidget>('test-feed-widget')];
     await Promise.all(widgets.map(ready));
     for (const widget of widgets) expect(widget.state.status).to.equal('ready');
-    expect(widgets[0].state).to.equal(widgets[1].state);
+    // One validation: both widgets show the very same items.
+    const [a, b] = widgets.map((w) => w.state);
+    expect(a.status === 'ready' && b.status === 'ready' && a.feed.initiatives === b.feed.initiatives).to.equal(true);
     const count = await (await fetch(`/__test/count?of=${key}`)).json();
     expect(count.count).to.equal(1);
   });
@@ -103,15 +111,26 @@ describe('<ncte-feed> and the feed states', () => {
     expect(widget.shadowRoot!.querySelector('.count')!.textContent).to.equal('1');
   });
 
-  it('a provider fires ncte-feed-issues and exposes issues', async () => {
-    const el = document.createElement('ncte-feed') as NcteFeed;
-    const heard = oneEvent(el, 'ncte-feed-issues');
-    el.feed = {version: 1, partners: [{id: 'x', name: 'X', sector: 'onbekend'}]};
-    document.body.append(el);
-    const event = (await heard) as unknown as FeedIssuesEvent;
-    expect(event.issues[0].path).to.equal('partners[0].sector');
-    expect(el.issues).to.have.length(1);
-    el.remove();
+  it('problems are reported once through the widget that finds them, and on the provider', async () => {
+    const provider = document.createElement('ncte-feed') as NcteFeed;
+    provider.feed = {version: 1, initiatives: [{id: 'x', name: 'X'}], partners: [{id: 'p', name: 'P', sector: 'onbekend'}]};
+    const first = document.createElement('test-feed-widget') as TestFeedWidget;
+    const second = document.createElement('test-feed-widget') as TestFeedWidget;
+    const heard: FeedIssuesEvent[] = [];
+    const listener = (event: Event) => heard.push(event as FeedIssuesEvent);
+    document.addEventListener('ncte-feed-issues', listener);
+    provider.append(first, second);
+    document.body.append(provider);
+    await waitUntil(() => heard.length > 0, 'issues reported');
+    await second.updateComplete;
+    document.removeEventListener('ncte-feed-issues', listener);
+    expect(heard).to.have.length(1);
+    expect(heard[0].issues.map((i) => i.path)).to.include('initiatives[0].summary');
+    // Only the sections the widgets show are validated: the partner problem is not reported here.
+    expect(heard[0].issues.some((i) => i.path.startsWith('partners'))).to.equal(false);
+    expect(first.issues).to.deep.equal(second.issues);
+    expect(provider.issues.map((i) => i.path)).to.include('initiatives[0].organisation');
+    provider.remove();
   });
 
   it('a widget with a feed property validates it once and reports issues', async () => {

@@ -1,0 +1,8 @@
+/** `ncte-widgets/eligibility-check`: importing this module registers `<ncte-eligibility-check>`. */
+export {NcteEligibilityCheck} from './ncte-eligibility-check.element.js';
+export {defaultCriteria, resolveCriteria, type CriteriaSource, type ResolvedCriteria} from './default-criteria.js';
+export {evaluate, isMet, type Answer, type Answers, type CriterionResult, type Evaluation} from './evaluate.js';
+export {parseNumber, type ParsedNumber, type ParseNumberError} from './parse-number.js';
+export type {Mode as EligibilityMode, Step as EligibilityStep} from './flow.js';
+export {EligibilityResultEvent, type EligibilityResultDetail} from '../events/eligibility-result.js';
+export {StepChangeEvent, type StepChangeDetail} from '../events/step-change.js';

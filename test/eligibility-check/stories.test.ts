@@ -1,0 +1,37 @@
+/** Every story renders, plays and passes axe: the states and steps a visitor can see. */
+import {expect, fixture, html, aTimeout} from '@open-wc/testing';
+import {render as litRender, type TemplateResult} from 'lit';
+import * as stories from '../../stories/eligibility-check.stories.js';
+import type {NcteEligibilityCheck} from '../../src/eligibility-check/index.js';
+
+type AnyStory = {args?: object; render?: (args: never) => unknown; play?: (context: {canvasElement: HTMLElement}) => unknown};
+const {default: meta, ...named} = stories as unknown as Record<string, AnyStory> & {default: AnyStory};
+
+describe('eligibility-check stories', () => {
+  afterEach(() => sessionStorage.clear());
+
+  for (const [name, story] of Object.entries(named)) {
+    it(`${name} renders and passes axe`, async () => {
+      const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
+      const args = {...meta.args, ...story.args} as never;
+      const output = (story.render ?? meta.render)!(args);
+      if (output instanceof Node) canvas.append(output);
+      else litRender(output as TemplateResult, canvas);
+      const el = canvas.querySelector<NcteEligibilityCheck>('ncte-eligibility-check')!;
+      await el.updateComplete;
+      await story.play?.({canvasElement: canvas});
+      await el.updateComplete;
+      if (name === 'FeedFailed') await aTimeout(200);
+      expect(el.shadowRoot!.querySelector('.check, .feed-state')).to.exist;
+      await expect(canvas).to.be.accessible();
+    });
+  }
+
+  it('shows what the state stories promise', async () => {
+    const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
+    canvas.append(named.Loading.render!({track: 'membership'} as never) as Node);
+    const el = canvas.querySelector<NcteEligibilityCheck>('ncte-eligibility-check')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.feed-state.loading')).to.exist;
+  });
+});
