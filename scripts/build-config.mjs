@@ -30,7 +30,11 @@ export const productionResolve = {
   resolve: {conditions: ['browser', 'production', 'import', 'module', 'default']},
 };
 
-/** One self-contained CDN bundle, with lazily loaded chunks beside it in `chunks/`. */
+/**
+ * One self-contained CDN bundle, with lazily loaded chunks beside it in `chunks/`.
+ * An app build rather than Vite's library mode: library mode leaves the white
+ * space of ES bundles unminified, which costs 2–4 KB gzip per bundle.
+ */
 export function cdnConfig(name, entry, outDir = resolve(root, 'dist/cdn')) {
   return {
     ...productionResolve,
@@ -42,10 +46,13 @@ export function cdnConfig(name, entry, outDir = resolve(root, 'dist/cdn')) {
       target: 'es2022',
       minify: true,
       sourcemap: true,
+      modulePreload: false,
+      copyPublicDir: false,
       reportCompressedSize: false,
-      lib: {entry, formats: ['es'], fileName: () => `${name}.js`},
       rolldownOptions: {
-        output: {chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
+        input: {[name]: entry},
+        preserveEntrySignatures: 'exports-only',
+        output: {format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
       },
     },
   };

@@ -1,0 +1,548 @@
+/**
+ * The map of `<ncte-partner-map>`: Leaflet with the province outlines shipped
+ * in the package as its default base layer (no request to anyone), optional
+ * tiles, and the partners as markers whose shape and colour tell the sector,
+ * clustered on a grid. Imported lazily (`import('./map-engine.js')`) the first
+ * time the map is shown, so the list view never loads Leaflet.
+ *
+ * Keyboard: the markers form one tab stop (a roving tabindex in reading order);
+ * arrow keys move between markers and clusters, Home and End go to the first
+ * and last, Enter or Space opens a partner's card (a popup that takes focus and
+ * gives it back on Escape) or zooms into a cluster, keeping focus on the marker
+ * or cluster that holds its first partner; plus and minus zoom. The scroll
+ * wheel zooms only once the map has been focused or clicked.
+ */
+import {
+  control,
+  divIcon,
+  map as leafletMap,
+  marker as leafletMarker,
+  polygon,
+  popup as leafletPopup,
+  tileLayer,
+  type BoundsTuple,
+  type LeafletMap,
+  type Marker,
+  type Popup,
+  type TileLayer,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import type {Sector} from '../feed/schema.js';
+import {clusterPoints, type Cluster} from './cluster.js';
+import type {Province} from './group.js';
+import {leafletCss} from './leaflet-map.styles.js';
+import {provinceAt, provinceOutlines} from './province.js';
+import type {TileSource} from './tiles.js';
+
+export {provinceAt};
+
+/** A partner with a location, as the map needs it. */
+export interface MapPartner {
+  id: string;
+  name: string;
+  sector: Sector;
+  lat: number;
+  lon: number;
+}
+
+export interface MapEngineOptions {
+  /** The element Leaflet takes over (inside the widget's shadow root). */
+  container: HTMLElement;
+  tiles?: TileSource;
+  /** True to switch off zoom and fade animations. */
+  reducedMotion?: boolean;
+  /** SVG path data of each sector's marker shape (from `sector-shapes.ts`). */
+  shapes: Record<Sector, string>;
+  /** Texts; called again by `refreshLabels()` when the language changes. */
+  labels: () => MapLabels;
+  /** Renders the card of partner `id` into the popup's `into`; `close` closes the popup. */
+  renderCard(id: string, into: HTMLElement, close: () => void): void;
+  /** The visitor opened a partner's card. */
+  onOpen?(id: string): void;
+  /** Tiles failed to load (once per tile source). */
+  onTilesFailed?(): void;
+}
+
+export interface MapLabels {
+  zoomIn: string;
+  zoomOut: string;
+  outlineAttribution: string;
+  marker(partner: MapPartner): string;
+  cluster(count: number, provinces: readonly (Province | undefined)[]): string;
+  card(partner: MapPartner): string;
+}
+
+interface Item {
+  key: string;
+  ids: string[];
+  lat: number;
+  lon: number;
+  bounds: BoundsTuple;
+}
+
+/** The Netherlands, for the first view and when nothing is on the map. */
+export const NL_BOUNDS: BoundsTuple = [
+  [50.75, 3.36],
+  [53.56, 7.23],
+];
+const MAX_BOUNDS: BoundsTuple = [
+  [49.6, 1.2],
+  [54.6, 9.6],
+];
+/** From this zoom on every partner has its own marker. */
+export const CLUSTER_OFF_ZOOM = 14;
+const CELL = 56;
+const SVG = 'http://www.w3.org/2000/svg';
+/** The cluster badge: a circle. */
+const CLUSTER_SHAPE = 'M12 1a11 11 0 1 0 0 22a11 11 0 1 0 0-22z';
+
+function svgShape(path: string, className: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', className);
+  const shape = document.createElementNS(SVG, 'path');
+  shape.setAttribute('d', path);
+  svg.append(shape);
+  return svg;
+}
+
+function keyOf(cluster: Cluster): string {
+  return cluster.ids.length === 1 ? `p:${cluster.ids[0]}` : `c:${cluster.ids[0]}:${cluster.ids.length}`;
+}
+
+export class PartnerMapEngine {
+  readonly map: LeafletMap;
+  private readonly options: MapEngineOptions;
+  private readonly container: HTMLElement;
+  private readonly root: Document | ShadowRoot;
+  private readonly resizeObserver: ResizeObserver;
+  private points: MapPartner[] = [];
+  private byId = new Map<string, MapPartner>();
+  private items: Item[] = [];
+  private markers = new Map<string, Marker>();
+  private activeKey?: string;
+  private activeId?: string;
+  private focusAfterRender = false;
+  private popup?: Popup;
+  private openId?: string;
+  private tiles?: TileLayer;
+  private tilesFailed = false;
+  private readonly outline;
+
+  constructor(options: MapEngineOptions) {
+    this.options = options;
+    this.container = options.container;
+    this.root = this.container.getRootNode() as Document | ShadowRoot;
+    adoptLeafletStyles(this.root);
+    const animate = !options.reducedMotion;
+    this.map = leafletMap(this.container, {
+      zoomControl: false,
+      attributionControl: false,
+      keyboard: false,
+      scrollWheelZoom: false,
+      minZoom: 6,
+      maxZoom: 18,
+      maxBounds: MAX_BOUNDS,
+      maxBoundsViscosity: 0.9,
+      zoomAnimation: animate,
+      fadeAnimation: animate,
+      markerZoomAnimation: animate,
+      inertia: animate,
+      zoomSnap: 0.5,
+    });
+    const labels = options.labels();
+    control.zoom({position: 'topright', zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut}).addTo(this.map);
+    control
+      .attribution({position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>'})
+      .addTo(this.map);
+    this.outline = provinceOutlines().map(([, rings], index) =>
+      polygon(
+        rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
+        {
+          className: 'pm-province',
+          interactive: false,
+          weight: 1,
+          attribution: index === 0 ? labels.outlineAttribution : undefined,
+        },
+      ).addTo(this.map),
+    );
+    this.map.fitBounds(NL_BOUNDS, {animate: false});
+    this.setTiles(options.tiles);
+
+    this.map.on('moveend', () => this.render());
+    this.container.addEventListener('keydown', this.onKeyDown);
+    this.container.addEventListener('focusin', this.enableWheel);
+    this.container.addEventListener('pointerdown', this.enableWheel);
+    this.container.addEventListener('focusout', this.onFocusOut);
+    this.container.addEventListener('pointerleave', this.onPointerLeave);
+    let hadSize = this.container.clientWidth > 0;
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map.invalidateSize({animate: false});
+      // Created while hidden (no size): fit the partners once it shows.
+      const hasSize = this.container.clientWidth > 0;
+      if (hasSize && !hadSize) this.fit();
+      hadSize = hasSize;
+    });
+    this.resizeObserver.observe(this.container);
+  }
+
+  /** Shows these partners; `fit` zooms to them (on load). */
+  setPartners(points: readonly MapPartner[], fit = false): void {
+    this.points = [...points];
+    this.byId = new Map(points.map((point) => [point.id, point]));
+    if (this.openId && !this.byId.has(this.openId)) this.map.closePopup();
+    if (fit) this.fit();
+    this.render();
+  }
+
+  /** Zooms to the partners on the map, or to the whole country when there are none. */
+  fit(): void {
+    if (this.points.length === 0) {
+      this.map.fitBounds(NL_BOUNDS, {animate: false});
+      return;
+    }
+    let south = 90;
+    let west = 180;
+    let north = -90;
+    let east = -180;
+    for (const {lat, lon} of this.points) {
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+    }
+    this.map.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      {padding: [32, 32], maxZoom: 11, animate: false},
+    );
+  }
+
+  /** Switches the base layer under the outline (`undefined`: the outline only). */
+  setTiles(source: TileSource | undefined): void {
+    this.tiles?.remove();
+    this.tiles = undefined;
+    this.tilesFailed = false;
+    this.container.classList.toggle('pm-has-tiles', !!source);
+    if (!source) return;
+    this.tiles = tileLayer(source.url, {attribution: source.attribution, maxZoom: source.maxZoom}).addTo(this.map);
+    this.tiles.on('tileerror', () => {
+      if (this.tilesFailed) return;
+      this.tilesFailed = true;
+      this.container.classList.add('pm-tiles-failed');
+      this.options.onTilesFailed?.();
+    });
+  }
+
+  /** Renders the labels again (after a language change). */
+  refreshLabels(): void {
+    for (const item of this.items) {
+      const element = this.markers.get(item.key)?.getElement();
+      if (element) element.setAttribute('aria-label', this.label(item));
+    }
+  }
+
+  /** Moves keyboard focus to the map's tab stop (the active marker). */
+  focus(): boolean {
+    const element = this.activeElement();
+    element?.focus();
+    return !!element;
+  }
+
+  /** Opens the card of a partner on the map; `focus` moves focus into it. */
+  open(id: string, focus = true): void {
+    const partner = this.byId.get(id);
+    if (!partner) return;
+    this.map.closePopup();
+    this.activeId = id;
+    const content = document.createElement('div');
+    content.className = 'pm-popup';
+    content.setAttribute('role', 'dialog');
+    content.setAttribute('aria-label', this.options.labels().card(partner));
+    content.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        this.close(true);
+      }
+    });
+    this.options.renderCard(id, content, () => this.close(true));
+    const popup = leafletPopup({
+      closeButton: false,
+      closeOnEscapeKey: false,
+      autoPanPadding: [16, 16],
+      maxWidth: 320,
+      minWidth: 200,
+      offset: [0, -8],
+    })
+      .setLatLng([partner.lat, partner.lon])
+      .setContent(content);
+    this.popup = popup;
+    this.openId = id;
+    popup.on('remove', () => {
+      if (this.popup !== popup) return;
+      const hadFocus = content.contains(this.root.activeElement);
+      this.popup = undefined;
+      this.openId = undefined;
+      this.markOpen();
+      // Closed by a click on the map or a filter change: focus is not lost, it goes back to the marker.
+      if (hadFocus) {
+        this.activeId = id;
+        this.syncActive();
+        this.focus();
+      }
+    });
+    popup.openOn(this.map);
+    this.markOpen();
+    if (focus) (content.querySelector<HTMLElement>('[data-autofocus]') ?? content).focus({preventScroll: true});
+    this.options.onOpen?.(id);
+  }
+
+  /** Closes the card; `returnFocus` puts focus back on the partner's marker. */
+  close(returnFocus = false): void {
+    const id = this.openId;
+    this.map.closePopup();
+    if (!returnFocus || !id) return;
+    this.activeId = id;
+    this.syncActive();
+    this.focus();
+  }
+
+  /** The id of the partner whose card is open. */
+  get openPartner(): string | undefined {
+    return this.openId;
+  }
+
+  /** What is on the map now, in keyboard order: accessible names (for tests and debugging). */
+  get renderedLabels(): string[] {
+    return this.items.map((item) => this.label(item));
+  }
+
+  invalidateSize(): void {
+    this.map.invalidateSize({animate: false});
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.container.removeEventListener('keydown', this.onKeyDown);
+    this.container.removeEventListener('focusin', this.enableWheel);
+    this.container.removeEventListener('pointerdown', this.enableWheel);
+    this.container.removeEventListener('focusout', this.onFocusOut);
+    this.container.removeEventListener('pointerleave', this.onPointerLeave);
+    // Leaflet finishes a zoom animation from a timer, which throws once the map
+    // is gone (Leaflet issue 6868); mark the animation as done before removing.
+    (this.map as unknown as {_animatingZoom?: boolean})._animatingZoom = false;
+    this.map.remove();
+    this.markers.clear();
+    this.outline.length = 0;
+  }
+
+  private label(item: Item): string {
+    const labels = this.options.labels();
+    if (item.ids.length === 1) return labels.marker(this.byId.get(item.ids[0])!);
+    return labels.cluster(
+      item.ids.length,
+      item.ids.map((id) => {
+        const point = this.byId.get(id)!;
+        return provinceAt(point.lat, point.lon);
+      }),
+    );
+  }
+
+  /** Clusters for the current zoom and puts the markers in view on the map. */
+  private render(): void {
+    const hadFocus = this.hasMarkerFocus();
+    const zoom = this.map.getZoom();
+    const clusters = clusterPoints(this.points, zoom, zoom >= CLUSTER_OFF_ZOOM ? 0 : CELL);
+    const view = this.map.getBounds().pad(0.3);
+    this.items = clusters
+      .filter((cluster) => view.contains([cluster.lat, cluster.lon]))
+      .map((cluster) => ({key: keyOf(cluster), ids: cluster.ids, lat: cluster.lat, lon: cluster.lon, bounds: cluster.bounds}));
+    const next = new Map<string, Marker>();
+    for (const item of this.items) {
+      let marker = this.markers.get(item.key);
+      if (marker) {
+        marker.setLatLng([item.lat, item.lon]);
+        this.markers.delete(item.key);
+      } else {
+        marker = this.createMarker(item);
+      }
+      next.set(item.key, marker);
+    }
+    for (const stale of this.markers.values()) stale.remove();
+    this.markers = next;
+    this.syncActive();
+    this.markOpen();
+    if (hadFocus && !this.hasMarkerFocus()) this.focusAfterRender = true;
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.focus();
+    }
+  }
+
+  private createMarker(item: Item): Marker {
+    const single = item.ids.length === 1;
+    let html: HTMLElement | SVGSVGElement;
+    let size: number;
+    let className: string;
+    if (single) {
+      const sector = this.byId.get(item.ids[0])!.sector;
+      html = svgShape(this.options.shapes[sector], `shape shape-${sector}`);
+      size = 28;
+      className = 'pm-marker';
+    } else {
+      const wrap = document.createElement('span');
+      wrap.className = 'pm-cluster-inner';
+      const count = document.createElement('span');
+      count.className = 'pm-count';
+      count.textContent = String(item.ids.length);
+      count.setAttribute('aria-hidden', 'true');
+      wrap.append(svgShape(CLUSTER_SHAPE, 'shape'), count);
+      html = wrap;
+      size = item.ids.length < 10 ? 36 : item.ids.length < 100 ? 42 : 48;
+      className = 'pm-marker pm-cluster';
+    }
+    const icon = divIcon({
+      html: html as HTMLElement,
+      className,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
+    const marker = leafletMarker([item.lat, item.lon], {icon, keyboard: false, riseOnHover: true});
+    marker.on('click', () => this.activate(item.key));
+    marker.addTo(this.map);
+    const element = marker.getElement()!;
+    element.setAttribute('role', 'button');
+    element.setAttribute('tabindex', '-1');
+    element.setAttribute('aria-label', this.label(item));
+    if (single) element.setAttribute('aria-haspopup', 'dialog');
+    element.dataset.key = item.key;
+    return marker;
+  }
+
+  private hasMarkerFocus(): boolean {
+    const active = this.root.activeElement;
+    return !!active && active instanceof HTMLElement && !!active.dataset.key && this.container.contains(active);
+  }
+
+  private activeElement(): HTMLElement | undefined {
+    return this.activeKey ? this.markers.get(this.activeKey)?.getElement() : undefined;
+  }
+
+  /** Keeps exactly one marker in the tab order: the one holding `activeId`, else the first. */
+  private syncActive(): void {
+    let key = this.items[0]?.key;
+    if (this.activeId) {
+      const holder = this.items.find((item) => item.ids.includes(this.activeId!));
+      if (holder) key = holder.key;
+    }
+    this.activeKey = key;
+    for (const [itemKey, marker] of this.markers) {
+      const element = marker.getElement();
+      if (!element) continue;
+      element.tabIndex = itemKey === key ? 0 : -1;
+      element.classList.toggle('pm-active', itemKey === key);
+    }
+  }
+
+  private markOpen(): void {
+    for (const [key, marker] of this.markers)
+      marker.getElement()?.classList.toggle('pm-open', !!this.openId && key === `p:${this.openId}`);
+  }
+
+  private moveTo(index: number): void {
+    const item = this.items[Math.max(0, Math.min(this.items.length - 1, index))];
+    if (!item) return;
+    this.activeId = item.ids[0];
+    this.syncActive();
+    this.focus();
+    this.map.panInside([item.lat, item.lon], {padding: [40, 40]});
+  }
+
+  /** Enter, Space or a click on a marker: open the card, or zoom into the cluster. */
+  private activate(key: string): void {
+    const item = this.items.find((candidate) => candidate.key === key);
+    if (!item) return;
+    this.activeId = item.ids[0];
+    this.syncActive();
+    if (item.ids.length === 1) {
+      this.open(item.ids[0], true);
+      return;
+    }
+    const current = this.map.getZoom();
+    const fitted = this.map.getBoundsZoom(item.bounds, false, [48, 48]);
+    const target = Math.min(this.map.getMaxZoom(), Math.max(current + 1, Math.min(fitted, CLUSTER_OFF_ZOOM)));
+    this.focusAfterRender = true;
+    this.map.fitBounds(item.bounds, {padding: [48, 48], maxZoom: target});
+    if (this.map.getZoom() === current && target === current) this.render();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-key]');
+    if (!target || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = this.items.findIndex((item) => item.key === target.dataset.key);
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        this.moveTo(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        this.moveTo(index - 1);
+        break;
+      case 'Home':
+        this.moveTo(0);
+        break;
+      case 'End':
+        this.moveTo(this.items.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        this.activate(target.dataset.key!);
+        break;
+      case '+':
+      case '=':
+        this.focusAfterRender = true;
+        this.map.zoomIn(1);
+        break;
+      case '-':
+      case '_':
+        this.focusAfterRender = true;
+        this.map.zoomOut(1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  private readonly enableWheel = (): void => {
+    this.map.scrollWheelZoom.enable();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    if (!this.container.contains(event.relatedTarget as Node | null)) this.map.scrollWheelZoom.disable();
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (!this.container.contains(this.root.activeElement)) this.map.scrollWheelZoom.disable();
+  };
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds Leaflet's styles to the shadow root (or document) the map lives in, once. */
+function adoptLeafletStyles(root: Document | ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(leafletCss);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** Creates the map; the element calls this after `import('./map-engine.js')`. */
+export function createPartnerMap(options: MapEngineOptions): PartnerMapEngine {
+  return new PartnerMapEngine(options);
+}

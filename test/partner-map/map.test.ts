@@ -1,0 +1,309 @@
+import {aTimeout, expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {sampleFeed} from '../../src/data/sample.js';
+import type {NctePartnerMap, PartnerSelectEvent} from '../../src/partner-map/index.js';
+import {$, $$, active, countText, listNames, option, partnerMap, smallFeed, unlocatedFeed} from './helpers.js';
+
+const samplePartners = sampleFeed().partners as Array<{id: string; name: string; location?: unknown; sector: string}>;
+
+const markers = (el: NctePartnerMap) => $$(el, '.leaflet-marker-icon');
+const labels = (el: NctePartnerMap) => markers(el).map((m) => m.getAttribute('aria-label')!);
+const tabStops = (el: NctePartnerMap) => markers(el).filter((m) => m.tabIndex === 0);
+
+async function shownMap(el: NctePartnerMap) {
+  const engine = await el.mapReady();
+  expect(engine, 'map engine').to.exist;
+  await waitUntil(() => markers(el).length > 0 || el.mapEngine!.renderedLabels.length === 0, 'markers on the map');
+  return engine!;
+}
+
+describe('<ncte-partner-map> map view', () => {
+  it('is accessible and shows the sample partners as markers and clusters, with the others under the map', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${sampleFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    await expect(el).to.be.accessible();
+    const located = samplePartners.filter((p) => p.location);
+    const unlocated = samplePartners.filter((p) => !p.location);
+    expect(countText(el)).to.equal(
+      `${samplePartners.length} partners gevonden. ${located.length} op de kaart, ${unlocated.length} zonder vestigingsadres.`,
+    );
+    // Every located partner is on the map, alone or in a cluster.
+    const total = labels(el).reduce((n, label) => n + (Number(/^(\d+) partners in /.exec(label)?.[1]) || 1), 0);
+    expect(total).to.equal(located.length);
+    expect(labels(el)).to.deep.equal(engine.renderedLabels);
+    expect(labels(el).some((l) => /^\d+ partners in Utrecht/.test(l))).to.be.true;
+    // Single markers are named "Name, sector" and drawn in the sector's shape.
+    const single = markers(el).find((m) => !m.classList.contains('pm-cluster'))!;
+    expect(single.getAttribute('aria-label')).to.match(/^.+, (Maatschappelijke organisatie|Bedrijf|Brancheorganisatie|Zorg en welzijn|Kennisinstelling|Overheid)$/);
+    expect(single.getAttribute('role')).to.equal('button');
+    expect(single.querySelector('svg')!.getAttribute('class')).to.match(/^shape shape-[a-z-]+$/);
+    // The twelve provinces are drawn.
+    expect($$(el, 'path.pm-province')).to.have.length(12);
+    // Partners without an address are listed under the map.
+    expect($(el, '.unlocated-heading')!.textContent).to.equal('Landelijk actief, zonder vestigingsadres');
+    expect(listNames(el, '.unlocated')).to.have.members(unlocated.map((p) => p.name));
+  });
+
+  it('makes no network request at all with the default base layer', async () => {
+    const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${sampleFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    engine.map.zoomIn(2, {animate: false});
+    await aTimeout(300);
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const fresh = entries.filter((e) => !before.has(e.name));
+    // Only the test server's own modules (the lazily loaded map engine), never tiles or images.
+    for (const entry of entries) {
+      expect(new URL(entry.name).origin, entry.name).to.equal(location.origin);
+      expect(entry.initiatorType, entry.name).not.to.equal('img');
+      expect(entry.name).not.to.match(/\.(png|jpe?g|webp|svg)(\?|$)/);
+    }
+    for (const entry of fresh) expect(entry.name, entry.name).to.match(/\.(ts|js|mjs)(\?|$)/);
+    expect($$(el, 'img')).to.have.length(0);
+    expect($$(el, '.leaflet-tile')).to.have.length(0);
+  });
+
+  it('has one tab stop into the map; arrow keys move between markers', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    // Five located partners far apart: five single markers, in reading order.
+    const order = engine.renderedLabels;
+    expect(order).to.have.members([
+      'UMCG, Zorg en welzijn',
+      'Albert Heijn, Bedrijf',
+      'Ouderenfonds, Maatschappelijke organisatie',
+      'Ministerie van VWS, Overheid',
+      'Maastricht UMC+, Zorg en welzijn',
+    ]);
+    expect(order[0]).to.equal('UMCG, Zorg en welzijn');
+    expect(order[4]).to.equal('Maastricht UMC+, Zorg en welzijn');
+    expect(tabStops(el)).to.have.length(1);
+
+    $$<HTMLButtonElement>(el, '.view-toggle button')[1].focus();
+    await sendKeys({press: 'Tab'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[0]);
+    expect(engine.map.scrollWheelZoom.enabled()).to.be.true;
+
+    await sendKeys({press: 'ArrowRight'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[1]);
+    await sendKeys({press: 'ArrowDown'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[2]);
+    await sendKeys({press: 'End'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[4]);
+    await sendKeys({press: 'ArrowLeft'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[3]);
+    await sendKeys({press: 'Home'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[0]);
+    await sendKeys({press: 'ArrowUp'});
+    expect(active(el)!.getAttribute('aria-label'), 'stays at the first').to.equal(order[0]);
+    await sendKeys({press: 'ArrowDown'});
+    expect(tabStops(el).length === 1 && tabStops(el)[0] === active(el), 'the focused marker is the one tab stop').to.be.true;
+
+    // The next Tab leaves the markers (to the zoom buttons), not to another marker.
+    await sendKeys({press: 'Tab'});
+    expect(active(el)!.classList.contains('leaflet-marker-icon')).to.be.false;
+    expect(active(el)!.getAttribute('aria-label')).to.equal('Inzoomen');
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(active(el)!.getAttribute('aria-label')).to.equal(order[1]);
+  });
+
+  it('opens a popup card on Enter, moves focus into it, and returns focus on Escape', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    const marker = markers(el).find((m) => m.getAttribute('aria-label')!.startsWith('Ouderenfonds'))!;
+    marker.focus();
+    expect(marker.getAttribute('aria-haspopup')).to.equal('dialog');
+    setTimeout(() => sendKeys({press: 'Enter'}));
+    const event = (await oneEvent(el, 'ncte-partner-select')) as PartnerSelectEvent;
+    expect(event.detail).to.deep.equal({id: 'fonds'});
+    const popup = $(el, '.leaflet-popup .pm-popup')!;
+    expect(popup.getAttribute('role')).to.equal('dialog');
+    expect(popup.getAttribute('aria-label')).to.equal('Ouderenfonds');
+    expect(active(el)!.tagName).to.equal('H3');
+    expect(active(el)!.textContent).to.equal('Ouderenfonds');
+    expect(popup.textContent).to.contain('Helpt ouderen.');
+    expect(popup.querySelector('a')!.getAttribute('href')).to.equal('https://ouderenfonds.example/');
+    expect(engine.openPartner).to.equal('fonds');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({press: 'Escape'});
+    expect(engine.openPartner).to.be.undefined;
+    // (Comparisons below use strings and booleans: a failing assertion on a Leaflet
+    // element would be serialised with the whole map.)
+    await waitUntil(() => !$(el, '.leaflet-popup'), 'the popup fades out');
+    expect(active(el)!.getAttribute('aria-label')).to.equal('Ouderenfonds, Maatschappelijke organisatie');
+
+    // Space opens it too; the close button closes it and returns focus as well.
+    await sendKeys({press: 'Space'});
+    expect(engine.openPartner).to.equal('fonds');
+    $<HTMLButtonElement>(el, '.leaflet-popup .card-close')!.click();
+    expect(engine.openPartner).to.be.undefined;
+    expect(active(el)!.getAttribute('aria-label')).to.equal('Ouderenfonds, Maatschappelijke organisatie');
+
+    // Closed some other way (here: a filter hides the partner), focus still does not get lost.
+    await sendKeys({press: 'Enter'});
+    expect(engine.openPartner).to.equal('fonds');
+    el.sector = 'overheid';
+    await el.updateComplete;
+    expect(engine.openPartner).to.be.undefined;
+    expect(active(el)?.getAttribute('aria-label')).to.equal('Ministerie van VWS, Overheid');
+  });
+
+  it('opens the popup on a click and fires ncte-partner-select', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    await shownMap(el);
+    const marker = markers(el).find((m) => m.getAttribute('aria-label')!.startsWith('UMCG'))!;
+    setTimeout(() => marker.click());
+    const event = (await oneEvent(el, 'ncte-partner-select')) as PartnerSelectEvent;
+    expect(event.detail.id).to.equal('umcg');
+    expect(!!el.shadowRoot!.activeElement!.closest('.pm-popup'), 'focus in the popup').to.be.true;
+  });
+
+  it('names clusters after their province and zooms in on Enter, keeping focus on the map', async () => {
+    const partners = Array.from({length: 12}, (_, i) => ({
+      id: `u${i}`,
+      name: `Utrechtse partner ${i + 1}`,
+      sector: 'kennisinstelling',
+      location: {place: 'Utrecht', lat: 52.09 + (i % 4) * 0.004, lon: 5.11 + Math.floor(i / 4) * 0.006},
+    }));
+    partners.push({id: 'gr', name: 'Groninger partner', sector: 'overheid', location: {place: 'Groningen', lat: 53.22, lon: 6.57}} as never);
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${{version: 1, partners}}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    expect(engine.renderedLabels).to.deep.equal(['Groninger partner, Overheid', '12 partners in Utrecht']);
+    const cluster = markers(el).find((m) => m.classList.contains('pm-cluster'))!;
+    expect(cluster.textContent).to.equal('12');
+    cluster.focus();
+    const zoom = engine.map.getZoom();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => engine.map.getZoom() > zoom, 'zooms in');
+    await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus stays on a marker');
+    const focused = active(el)!.getAttribute('aria-label')!;
+    // Focus lands on the marker or cluster that holds the cluster's first partner.
+    expect(focused === 'Utrechtse partner 1, Kennisinstelling' || /partners in Utrecht$/.test(focused), focused).to.be.true;
+    expect(tabStops(el)).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    // Minus zooms out again, focus stays on the map.
+    await sendKeys({press: '-'});
+    await waitUntil(() => engine.map.getZoom() < 14, 'zooms out');
+    await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus stays on a marker');
+  });
+
+  it('follows the filters on the map', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    option(el, 'sector', 'zorg-en-welzijn').click();
+    await el.updateComplete;
+    expect(engine.renderedLabels).to.deep.equal(['UMCG, Zorg en welzijn', 'Maastricht UMC+, Zorg en welzijn']);
+    expect($(el, '.unlocated')).to.be.null;
+    expect(countText(el)).to.equal('2 partners gevonden. 2 op de kaart, 0 zonder vestigingsadres.');
+    option(el, 'sector', 'zorg-en-welzijn').click();
+    option(el, 'sector', 'maatschappelijke-organisatie').click();
+    await el.updateComplete;
+    expect(engine.renderedLabels).to.deep.equal(['Ouderenfonds, Maatschappelijke organisatie']);
+    expect(listNames(el, '.unlocated')).to.deep.equal(['Stichting Eet Mee', 'Stichting UP!']);
+  });
+
+  it('works with partners that all lack a location', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${unlocatedFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    expect(engine.renderedLabels).to.deep.equal([]);
+    expect($$(el, 'path.pm-province')).to.have.length(12);
+    expect(listNames(el, '.unlocated')).to.deep.equal(['Omapost', 'Stichting Eet Mee']);
+    await expect(el).to.be.accessible();
+    // The list of a partner without address opens with the keyboard too.
+    const toggle = $<HTMLButtonElement>(el, '.unlocated .partner-toggle')!;
+    toggle.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(active(el) === toggle, 'focus stays on the toggle').to.be.true;
+  });
+
+  it('keeps the outline and the markers when tiles fail to load', async () => {
+    const el = await partnerMap(
+      html`<ncte-partner-map view="map" tiles="/no-tiles-here/{z}/{x}/{y}.png" tiles-attribution="Testkaart" .feed=${smallFeed()}></ncte-partner-map>`,
+    );
+    const engine = await shownMap(el);
+    await waitUntil(() => $(el, '.map-status'), 'reports failing tiles', {timeout: 5000});
+    expect($(el, '.map-status')!.textContent).to.contain('De achtergrondkaart kan niet worden geladen');
+    expect($(el, '.map')!.classList.contains('pm-tiles-failed')).to.be.true;
+    expect($$(el, 'path.pm-province')).to.have.length(12);
+    expect(engine.renderedLabels).to.have.length(5);
+    expect(markers(el)).to.have.length(5);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('Testkaart');
+    await waitUntil(() => $(el, '[role=status]')!.textContent!.includes('achtergrondkaart'), 'announces it');
+  });
+
+  it('uses the PDOK tiles when asked, credited to Kadaster', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" tiles="pdok-grijs" .feed=${unlocatedFeed()}></ncte-partner-map>`);
+    await shownMap(el);
+    await waitUntil(() => $$(el, 'img.leaflet-tile').length > 0, 'adds tiles');
+    expect($$<HTMLImageElement>(el, 'img.leaflet-tile')[0].src).to.match(
+      /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/wmts\/v2_0\/grijs\/EPSG:3857\/\d+\/\d+\/\d+\.png$/,
+    );
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('Kadaster');
+  });
+
+  it('enables the scroll wheel only after the map is focused or clicked', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    expect(engine.map.scrollWheelZoom.enabled()).to.be.false;
+    tabStops(el)[0].focus();
+    expect(engine.map.scrollWheelZoom.enabled()).to.be.true;
+    $<HTMLInputElement>(el, '#search')!.focus();
+    expect(engine.map.scrollWheelZoom.enabled()).to.be.false;
+  });
+
+  it('does not load the map for the list and keeps it when switching back', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="list" .feed=${smallFeed()}></ncte-partner-map>`);
+    await aTimeout(50);
+    expect(el.mapEngine).to.be.undefined;
+    $$<HTMLButtonElement>(el, '.view-toggle button')[0].click();
+    const engine = await shownMap(el);
+    $$<HTMLButtonElement>(el, '.view-toggle button')[1].click();
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '.view-toggle button')[0].click();
+    await el.updateComplete;
+    expect(el.mapEngine === engine, 'the same map').to.be.true;
+    expect(markers(el)).to.have.length(5);
+  });
+
+  it('rebuilds the map when the element comes back on the page, and follows a language switch', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const first = await shownMap(el);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.mapEngine).to.be.undefined;
+    parent.append(el);
+    const second = await shownMap(el);
+    expect(second !== first, 'a new map').to.be.true;
+    expect(markers(el)).to.have.length(5);
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => labels(el).includes('UMCG, Care and welfare'), 'relabels the markers');
+  });
+
+  it('starts the map again after the feed failed and came back', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    await shownMap(el);
+    el.feed = {version: 99};
+    await el.updateComplete;
+    expect($(el, '.feed-state.error')).to.exist;
+    el.feed = unlocatedFeed();
+    await el.updateComplete;
+    const engine = await shownMap(el);
+    expect(engine.map.getContainer() === $(el, '.map'), 'on the new map element').to.be.true;
+    expect(engine.renderedLabels).to.deep.equal([]);
+    expect(listNames(el, '.unlocated')).to.deep.equal(['Omapost', 'Stichting Eet Mee']);
+  });
+
+  it('speaks English on the map', async () => {
+    const el = await partnerMap(html`<ncte-partner-map lang="en" view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    expect(engine.renderedLabels[0]).to.equal('UMCG, Care and welfare');
+    expect($(el, '.unlocated-heading')!.textContent).to.equal('Active nationwide, without a street address');
+    expect($(el, '.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+  });
+});
