@@ -1,7 +1,9 @@
+import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, requireChrome} from './scripts/chrome-path.mjs';
 import {testRoutes} from './test/server-routes.mjs';
+import {countReporter} from './test/count-reporter.mjs';
 
 const executablePath = requireChrome();
 
@@ -22,6 +24,7 @@ const only = process.env.TEST_FILES;
 
 export default {
   nodeResolve: {exportConditions: ['browser', 'production']},
+  reporters: [defaultReporter(), countReporter()],
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   concurrency: 2,

@@ -2,6 +2,9 @@
 // embedding and CLI tests use them), runs every browser test in headless Chromium
 // and the Node tests, then prints one line: `tests: N passed, N failed`.
 import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {requireChrome} from './chrome-path.mjs';
 
 const chrome = requireChrome();
@@ -13,8 +16,6 @@ function run(command, args, {capture = false} = {}) {
   return {code: result.status ?? 1, stdout: result.stdout ?? ''};
 }
 
-// eslint-disable-next-line no-control-regex
-const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 let passed = 0;
 let failed = 0;
 
@@ -25,16 +26,14 @@ if (build.code !== 0 || buildNode.code !== 0) {
   failed++;
 }
 
-// The browser suite: wtr prints a progress line per browser group; the last one of each is its total.
-const browser = run('npx', ['wtr', '--config', 'web-test-runner.config.mjs'], {capture: true});
-const totals = new Map();
-for (const line of strip(browser.stdout).split('\n')) {
-  const match = /^\s*(\S.*?)?Chrome[^|]*\|.*?(\d+) passed, (\d+) failed/.exec(line);
-  if (match) totals.set((match[1] ?? '').trim(), [Number(match[2]), Number(match[3])]);
-}
-for (const [p, f] of totals.values()) {
-  passed += p;
-  failed += f;
+// The browser suite; the count reporter (test/count-reporter.mjs) sums every group.
+const countsFile = join(mkdtempSync(join(tmpdir(), 'ncte-test-')), 'counts.json');
+process.env.TEST_COUNTS_FILE = countsFile;
+const browser = run('npx', ['wtr', '--config', 'web-test-runner.config.mjs']);
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed + counts.filesFailedToLoad;
 }
 if (browser.code !== 0 && failed === 0) failed++;
 

@@ -1,0 +1,17 @@
+// Fails when custom-elements.json is stale: regenerates it into a temporary folder
+// and compares it with the committed one (npm run analyze:check).
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+const result = spawnSync('npx', ['cem', 'analyze', '--config', 'cem.config.mjs', '--outdir', dir], {stdio: ['ignore', 'ignore', 'inherit']});
+if (result.status !== 0) process.exit(result.status ?? 1);
+const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+const committed = readFileSync('custom-elements.json', 'utf8');
+if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {
+  console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+  process.exit(1);
+}
+console.log('custom-elements.json is up to date.');
