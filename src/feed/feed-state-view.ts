@@ -51,7 +51,8 @@ export function renderAnnouncer(message: string): TemplateResult {
   return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${message}</div>`;
 }
 
-const FOCUS_AFTER_LOAD = '[data-focus-after-load], .feed-state, h1, h2, h3, h4, h5, h6, a[href], button, input, select, [tabindex]';
+// Where focus goes once a retried load is done, in order of preference.
+const FOCUS_AFTER_LOAD = ['[data-focus-after-load]', '.feed-state', 'a[href], button, input, select, [tabindex]'];
 
 /**
  * Retries the feed and keeps keyboard focus inside the widget: the retry button
@@ -66,5 +67,8 @@ export async function retryKeepingFocus(host: LitElement, feed: {retry(): void; 
   const root = host.shadowRoot;
   root?.querySelector<HTMLElement>('.feed-state')?.focus();
   await feed.settled();
-  if (root && !root.activeElement) root.querySelector<HTMLElement>(FOCUS_AFTER_LOAD)?.focus();
+  for (const selector of FOCUS_AFTER_LOAD) {
+    if (!root || root.activeElement) break;
+    root.querySelector<HTMLElement>(selector)?.focus();
+  }
 }

@@ -1,0 +1,99 @@
+/**
+ * The Etalage's prepared data: built once when the feed changes (search texts,
+ * facet values, sort orders), then queried on every keystroke with `select`.
+ */
+import type {Initiative} from '../feed/schema.js';
+import {filterAndCount, prepareFacets, type FacetCounts, type FacetItem, type FacetOptions, type Filters} from './facets.js';
+import {matchesAll, preparedText, queryTokens, relevance, spaced, words} from './search.js';
+import {byName, effectiveSort, type SortKey} from './sort.js';
+
+export interface Catalogue {
+  /** The initiatives in name order. */
+  readonly initiatives: readonly Initiative[];
+  readonly byId: ReadonlyMap<string, Initiative>;
+  readonly options: FacetOptions;
+  readonly facetItems: readonly FacetItem[];
+  /** Normalised search text per initiative (name, organisation, summary, description, tags). */
+  readonly texts: readonly string[];
+  /** Normalised name, for relevance. */
+  readonly nameTexts: readonly string[];
+  /** Normalised organisation, summary and tags (what a card shows), for relevance. */
+  readonly cardTexts: readonly string[];
+  /** Indexes of the initiatives, most recently started first. */
+  readonly recentOrder: readonly number[];
+}
+
+export function buildCatalogue(list: readonly Initiative[]): Catalogue {
+  const initiatives = [...list].sort(byName);
+  const {options, items} = prepareFacets(initiatives);
+  // Already in name order, so a stable sort on the year alone gives byRecent.
+  const recentOrder = initiatives.map((_, index) => index).sort(
+    (a, b) => (initiatives[b].activeSince ?? -Infinity) - (initiatives[a].activeSince ?? -Infinity),
+  );
+  const texts: string[] = [];
+  const nameTexts: string[] = [];
+  const cardTexts: string[] = [];
+  for (const i of initiatives) {
+    // Normalise each field once; the three texts share the words.
+    const name = words(i.name);
+    const card = words([i.organisation, i.summary, ...(i.audiences ?? []), ...(i.themes ?? [])].join(' '));
+    const rest = words([i.description ?? '', ...(i.lonelinessTypes ?? [])].join(' '));
+    texts.push(preparedText([...name, ...card, ...rest]));
+    nameTexts.push(preparedText(name));
+    cardTexts.push(preparedText(card));
+  }
+  return {
+    initiatives,
+    byId: new Map(initiatives.map((i) => [i.id, i])),
+    options,
+    facetItems: items,
+    texts,
+    nameTexts,
+    cardTexts,
+    recentOrder,
+  };
+}
+
+export interface Selection {
+  query: string;
+  filters: Filters;
+  /** The visitor's choice; relevance applies only while searching. */
+  sort?: SortKey;
+}
+
+export interface Outcome {
+  results: Initiative[];
+  counts: FacetCounts;
+  /** The normalised query words, for highlighting. */
+  tokens: string[];
+  sort: SortKey;
+}
+
+/** Search, filter, count and sort in one go. */
+export function select(catalogue: Catalogue, {query, filters, sort}: Selection): Outcome {
+  const tokens = queryTokens(query);
+  const needles = spaced(tokens);
+  const {texts} = catalogue;
+  let found: number[] | undefined;
+  if (needles.length) {
+    found = [];
+    for (let i = 0; i < texts.length; i++) if (matchesAll(texts[i], needles)) found.push(i);
+  }
+  const {matches, counts} = filterAndCount(catalogue.facetItems, catalogue.options, filters, found);
+  const order = effectiveSort(sort, query);
+  let sorted = matches;
+  if (order === 'recent') {
+    // Walk the precomputed order and keep the matches: linear, no comparisons.
+    const matched = new Uint8Array(texts.length);
+    for (const i of matches) matched[i] = 1;
+    sorted = catalogue.recentOrder.filter((i) => matched[i]);
+  } else if (order === 'relevance') {
+    // Scores are small whole numbers: bucket them (stable, so ties stay in name order).
+    const score = relevance(tokens);
+    const buckets: number[][] = [];
+    const {nameTexts, cardTexts} = catalogue;
+    for (const i of matches) (buckets[score(nameTexts[i], cardTexts[i])] ??= []).push(i);
+    sorted = buckets.reverse().flat();
+  }
+  return {results: sorted.map((i) => catalogue.initiatives[i]), counts, tokens, sort: order};
+}

@@ -1,0 +1,126 @@
+/**
+ * Full-text search for the Etalage: case- and accent-insensitive, every word of
+ * the query must match, and each word matches as a prefix of a word in the text
+ * (`jong` finds `jongeren`, `financiele` finds `Financiële`). The text of each
+ * initiative is normalised once, when the feed arrives; a keystroke only runs
+ * `String.includes` over those prepared texts.
+ */
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const MARKS = /\p{M}/gu;
+
+/** Lower case without accents, ligatures split: `Financiële ĳs` → `financiele ijs`. */
+export function normalize(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** The words of a text, normalised. */
+export function words(text: string): string[] {
+  return normalize(text).split(NON_WORD).filter(Boolean);
+}
+
+/** The distinct words of a query, longest first (so highlights prefer the longest match). */
+export function queryTokens(query: string): string[] {
+  return [...new Set(words(query))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Prepares texts for searching: the normalised words, each with a space before
+ * and after, so `includes(' ' + token)` is a prefix match at a word start.
+ */
+export function searchText(...texts: Array<string | readonly string[] | undefined>): string {
+  return preparedText(words(texts.flat().filter(Boolean).join(' ')));
+}
+
+/** `searchText` from words already normalised (see `words`). */
+export function preparedText(normalisedWords: readonly string[]): string {
+  // Each word once: the search asks only whether some word starts with a token.
+  return ` ${[...new Set(normalisedWords)].join(' ')} `;
+}
+
+/**
+ * True when every token starts a word of the prepared `text` (no tokens: true).
+ * `needles` are the tokens with a space before them (`spaced(tokens)`), made
+ * once per keystroke rather than once per item.
+ */
+export function matchesAll(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (!text.includes(needle)) return false;
+  return true;
+}
+
+/** The tokens as needles for `matchesAll`: `jong` → ` jong`. */
+export function spaced(tokens: readonly string[]): string[] {
+  return tokens.map((token) => ` ${token}`);
+}
+
+/**
+ * How well an item fits the query, for sorting by relevance. Per query word: a
+ * whole word of the name 4, the start of a word of the name 3, a whole word of
+ * the card text (organisation, summary, tags) 2, anywhere else 1. Returns a
+ * scorer for prepared texts, made once per keystroke; scores are small whole numbers.
+ */
+export function relevance(tokens: readonly string[]): (nameText: string, cardText: string) => number {
+  const prefixes = spaced(tokens);
+  const wholes = prefixes.map((prefix) => `${prefix} `);
+  return (nameText, cardText) => {
+    let score = 0;
+    for (let k = 0; k < prefixes.length; k++) {
+      const whole = wholes[k];
+      score += nameText.includes(whole) ? 4 : nameText.includes(prefixes[k]) ? 3 : cardText.includes(whole) ? 2 : 1;
+    }
+    return score;
+  };
+}
+
+/** A highlighted stretch of the original text: `[start, end)` in UTF-16 units. */
+export type Range = readonly [start: number, end: number];
+
+const isWordChar = (char: string | undefined) => !!char && !NON_WORD.test(char);
+
+/**
+ * Where the tokens match in `text` (the original, not normalised), as ranges to
+ * render with `<mark>`. Data only: the caller renders the pieces as text.
+ */
+export function highlightRanges(text: string, tokens: readonly string[]): Range[] {
+  if (tokens.length === 0 || !text) return [];
+  // Normalise per code point, remembering where each normalised unit came from.
+  let normal = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const n = char < '\x80' ? char.toLowerCase() : normalize(char);
+    for (let i = 0; i < n.length; i++) {
+      from.push(index);
+      to.push(index + char.length);
+    }
+    normal += n;
+    index += char.length;
+  }
+  const ranges: Array<[number, number]> = [];
+  for (let pos = 0; pos < normal.length; pos++) {
+    if (!isWordChar(normal[pos]) || isWordChar(normal[pos - 1])) continue;
+    const token = tokens.find((t) => normal.startsWith(t, pos));
+    if (!token) continue;
+    let end = to[pos + token.length - 1];
+    // A match ending inside an accented letter takes the whole letter.
+    while (end < text.length && /\p{M}/u.test(text[end])) end++;
+    const last = ranges[ranges.length - 1];
+    if (last && from[pos] <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([from[pos], end]);
+  }
+  return ranges;
+}
+
+/** Splits `text` into plain and highlighted pieces: `[{text, mark}]`. */
+export function highlightPieces(text: string, ranges: readonly Range[]): Array<{text: string; mark: boolean}> {
+  const pieces: Array<{text: string; mark: boolean}> = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) pieces.push({text: text.slice(at, start), mark: false});
+    pieces.push({text: text.slice(start, end), mark: true});
+    at = end;
+  }
+  if (at < text.length) pieces.push({text: text.slice(at), mark: false});
+  return pieces;
+}

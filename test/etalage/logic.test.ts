@@ -1,0 +1,101 @@
+import {expect} from '@open-wc/testing';
+import type {Initiative} from '../../src/feed/schema.js';
+import {buildCatalogue, select} from '../../src/etalage/catalogue.js';
+import {clampPage, pageCount, pageItems} from '../../src/etalage/pagination.js';
+import {byName, byRecent, effectiveSort} from '../../src/etalage/sort.js';
+import {hasUrlState, readUrlState, writeUrlState} from '../../src/etalage/url-state.js';
+
+const item = (id: string, name: string, extra: Partial<Initiative> = {}): Initiative => ({
+  id,
+  name,
+  organisation: 'Org',
+  summary: 'Samenvatting',
+  area: {national: true},
+  ...extra,
+});
+
+describe('etalage catalogue, sort, pagination and URL state', () => {
+  const catalogue = buildCatalogue([
+    item('z', 'Zilverlijn', {activeSince: 2010, summary: 'Bellen met een maatje'}),
+    item('m', 'Maatje', {activeSince: 2020}),
+    item('a', 'Alzheimer Café', {themes: ['Financiële hulp']}),
+    item('e', 'Éénvoudig', {activeSince: 2024, description: 'Voor jongeren'}),
+  ]);
+
+  it('sorts by name (Dutch collation) without a query, and by recent start', () => {
+    expect(select(catalogue, {query: '', filters: {}}).results.map((i) => i.id)).to.deep.equal(['a', 'e', 'm', 'z']);
+    const recent = select(catalogue, {query: '', filters: {}, sort: 'recent'});
+    expect(recent.sort).to.equal('recent');
+    expect(recent.results.map((i) => i.id)).to.deep.equal(['e', 'm', 'z', 'a'], 'no start year last');
+  });
+
+  it('sorts by relevance while searching', () => {
+    const outcome = select(catalogue, {query: 'maatje', filters: {}});
+    expect(outcome.sort).to.equal('relevance');
+    expect(outcome.results.map((i) => i.id)).to.deep.equal(['m', 'z']);
+    expect(outcome.tokens).to.deep.equal(['maatje']);
+  });
+
+  it('searches tags and description', () => {
+    expect(select(catalogue, {query: 'financiele', filters: {}}).results.map((i) => i.id)).to.deep.equal(['a']);
+    expect(select(catalogue, {query: 'jong', filters: {}}).results.map((i) => i.id)).to.deep.equal(['e']);
+    expect(select(catalogue, {query: 'eenvoudig', filters: {}}).results.map((i) => i.id)).to.deep.equal(['e']);
+  });
+
+  it('compares by Dutch name order and by most recent start', () => {
+    const names = ['Zilverlijn', 'éénvoudig', 'Alzheimer Café', 'Project 10', 'Project 9', 'alzheimer café'];
+    const sorted = names.map((name, n) => item(String(n), name, {organisation: `Org ${n}`})).sort(byName);
+    expect(sorted.map((i) => i.name)).to.deep.equal(['Alzheimer Café', 'alzheimer café', 'éénvoudig', 'Project 9', 'Project 10', 'Zilverlijn']);
+    const years = [item('a', 'A', {activeSince: 2001}), item('b', 'B'), item('c', 'C', {activeSince: 2020}), item('d', 'D', {activeSince: 2020})];
+    expect([...years].sort(byRecent).map((i) => i.id)).to.deep.equal(['c', 'd', 'a', 'b']);
+  });
+
+  it('chooses the order in use', () => {
+    expect(effectiveSort(undefined, '')).to.equal('name');
+    expect(effectiveSort(undefined, 'x')).to.equal('relevance');
+    expect(effectiveSort('relevance', ' ')).to.equal('name');
+    expect(effectiveSort('recent', 'x')).to.equal('recent');
+  });
+
+  it('pages through results', () => {
+    const items = Array.from({length: 25}, (_, i) => i);
+    expect(pageCount(25, 12)).to.equal(3);
+    expect(pageCount(0, 12)).to.equal(1);
+    expect(pageItems(items, 3, 12)).to.deep.equal([24]);
+    expect(pageItems(items, 9, 12)).to.deep.equal([24], 'beyond the last page shows the last');
+    expect(clampPage(NaN, 25, 12)).to.equal(1);
+    expect(clampPage(0, 25, 12)).to.equal(1);
+  });
+
+  it('writes and reads the state in the URL, keeping the host’s parameters', () => {
+    const href = writeUrlState('https://gemeente.nl/etalage?tab=2#top', {
+      query: 'jong & oud',
+      filters: {theme: ['sport', 'cultuur'], gemeente: ['Zwolle']},
+      sort: 'recent',
+      page: 2,
+      initiative: 'abc',
+    });
+    const url = new URL(href);
+    expect(url.searchParams.get('tab')).to.equal('2');
+    expect(url.hash).to.equal('#top');
+    expect(url.searchParams.getAll('thema')).to.deep.equal(['sport', 'cultuur']);
+    expect(url.searchParams.get('initiatief')).to.equal('abc');
+    const back = readUrlState(url.search);
+    expect(back).to.deep.equal({
+      query: 'jong & oud',
+      filters: {theme: ['sport', 'cultuur'], gemeente: ['Zwolle']},
+      sort: 'recent',
+      page: 2,
+      initiative: 'abc',
+    });
+  });
+
+  it('leaves defaults and locked groups out of the URL, and ignores nonsense', () => {
+    const href = writeUrlState('https://x.nl/?zoek=oud&pagina=4', {query: '', filters: {gemeente: ['Zwolle'], theme: ['sport']}, page: 1}, ['theme']);
+    expect(new URL(href).search).to.equal('?thema=sport');
+    expect(hasUrlState('?tab=2&utm_source=x')).to.be.false;
+    expect(hasUrlState('?tab=2&pagina=1')).to.be.true;
+    const state = readUrlState('?pagina=-3&sortering=evil&gemeente=Zwolle&thema=', ['theme']);
+    expect(state).to.deep.equal({query: '', filters: {}, sort: undefined, page: 1, initiative: undefined});
+  });
+});

@@ -1,0 +1,25 @@
+import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
+import meta, * as stories from '../../stories/etalage.stories.js';
+import type {NcteEtalage} from '../../src/etalage/index.js';
+
+// Every story renders a real state and passes axe, so the stories stay true.
+describe('etalage stories', () => {
+  for (const [name, story] of Object.entries(stories)) {
+    if (name === 'default') continue;
+    it(name, async () => {
+      const {args, render: renderStory} = story as {args?: object; render?: (args: object) => unknown};
+      const output = (renderStory ?? meta.render!)({...meta.args, ...args} as never, {} as never);
+      const host = await fixture<HTMLElement>(document.createElement('div'));
+      if (output instanceof Node) host.append(output);
+      else render(output as TemplateResult, host);
+      const el = host.querySelector<NcteEtalage>('ncte-etalage')!;
+      await el.updateComplete;
+      if (name === 'FeedFailed') await waitUntil(() => el.shadowRoot!.querySelector('.feed-state.error'), 'error shown', {timeout: 5000});
+      const shown = el.shadowRoot!.querySelector('.count, .feed-state')!.textContent!;
+      expect(shown).to.match(name === 'Loading' ? /geladen/ : name === 'FeedFailed' ? /niet worden geladen/ : /\d+ initiatie(f|ven)|initiatives?/);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector('dialog')?.close();
+    });
+  }
+});
