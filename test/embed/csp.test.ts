@@ -1,0 +1,95 @@
+/**
+ * The embedding test: the CDN bundles in a plain page served with a strict
+ * Content-Security-Policy (default-src 'self', no 'unsafe-inline' or 'unsafe-eval'),
+ * every bundle loaded twice over (ncte-all.js and each widget's own bundle), under
+ * hostile host CSS. Fails on any CSP violation, any uncaught error, and on a widget
+ * that does not render the sample feed.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+
+interface EmbedWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+  __warnings: string[];
+}
+
+async function openPage(path: string): Promise<{frame: HTMLIFrameElement; win: EmbedWindow; doc: Document}> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  return {frame, win: frame.contentWindow as EmbedWindow, doc: frame.contentDocument!};
+}
+
+const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('embedding the CDN bundles under a strict CSP', function () {
+  this.timeout(30_000);
+
+  it('the page really is served with the strict policy', async () => {
+    const response = await fetch('/test/embed/csp-page.html');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).to.contain("default-src 'self'");
+    expect(policy).to.not.contain('unsafe-inline');
+    expect(policy).to.not.contain('unsafe-eval');
+  });
+
+  it('renders every widget twice-registered, with no violation and no error', async () => {
+    const {frame, win, doc} = await openPage('/test/embed/csp-page.html');
+    const etalage = doc.querySelector('ncte-etalage');
+    const check = doc.querySelector('ncte-eligibility-check');
+    const map = doc.querySelector('ncte-partner-map');
+    const events = doc.querySelector('ncte-event-list');
+    await waitUntil(() => /Buurtdiner|Resto VanHarte|Zilverlijn/i.test(shadowText(etalage)), 'etalage shows initiatives', {timeout: 15_000});
+    await waitUntil(() => shadowText(check).length > 40, 'eligibility check renders', {timeout: 15_000});
+    await waitUntil(() => map?.shadowRoot?.querySelector('.leaflet-container') !== null, 'the lazily loaded map engine starts', {timeout: 15_000});
+    await waitUntil(
+      // Markers and clusters carry names ("Oranje Fonds, Maatschappelijke organisatie", "12 partners in Utrecht").
+      () => (map?.shadowRoot?.querySelectorAll('.leaflet-marker-pane [role="button"][aria-label]').length ?? 0) > 3,
+      'partner map shows markers',
+      {timeout: 15_000},
+    );
+    await waitUntil(() => shadowText(events).length > 200, 'event list renders', {timeout: 15_000});
+    // Give late work (lazy chunks, tiles, JSON-LD) a moment to misbehave.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(win.__violations, win.__violations.join('\n')).to.deep.equal([]);
+    expect(win.__errors, win.__errors.join('\n')).to.deep.equal([]);
+    // Second definitions were refused with one warning per element, not an exception.
+    const duplicateWarnings = win.__warnings.filter((w) => w.includes('is already defined'));
+    expect(duplicateWarnings.length).to.be.greaterThan(0);
+    for (const tag of ['ncte-etalage', 'ncte-eligibility-check', 'ncte-partner-map', 'ncte-event-list']) {
+      expect(duplicateWarnings.filter((w) => w.includes(`<${tag}>`)), tag).to.have.length(1);
+    }
+    frame.remove();
+  });
+
+  it('host CSS does not leak in, and widget styles do not leak out', async () => {
+    const {frame, doc} = await openPage('/test/embed/csp-page.html');
+    const etalage = doc.querySelector('ncte-etalage')!;
+    await waitUntil(() => etalage.shadowRoot?.querySelector('button') !== null, 'etalage has buttons', {timeout: 15_000});
+    const button = etalage.shadowRoot!.querySelector('button')!;
+    const style = getComputedStyle(button);
+    expect(style.color).to.not.equal('rgb(255, 0, 0)');
+    expect(style.borderTopStyle).to.not.equal('dotted');
+    // The host page's own paragraph keeps the host's style.
+    const paragraph = doc.createElement('p');
+    paragraph.className = 'host-paragraph';
+    paragraph.textContent = 'host';
+    doc.body.append(paragraph);
+    expect(getComputedStyle(paragraph).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(paragraph).fontSize).to.equal('30px');
+    frame.remove();
+  });
+
+  it('one widget bundle alone works on a page by itself', async () => {
+    const {frame, win, doc} = await openPage('/test/embed/single-page.html');
+    const etalage = doc.querySelector('ncte-etalage');
+    await waitUntil(() => shadowText(etalage).length > 200, 'etalage renders from its own src', {timeout: 15_000});
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
+    frame.remove();
+  });
+});
