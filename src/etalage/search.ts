@@ -6,22 +6,17 @@
  * `String.includes` over those prepared texts.
  */
 
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-const MARKS = /\p{M}/gu;
+import {NON_WORD, foldForSearch, queryWords, searchWords} from '../i18n/search-text.js';
 
 /** Lower case without accents, ligatures split: `Financiële ĳs` → `financiele ijs`. */
-export function normalize(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
+export const normalize = foldForSearch;
 
 /** The words of a text, normalised. */
-export function words(text: string): string[] {
-  return normalize(text).split(NON_WORD).filter(Boolean);
-}
+export const words = searchWords;
 
 /** The distinct words of a query, longest first (so highlights prefer the longest match). */
 export function queryTokens(query: string): string[] {
-  return [...new Set(words(query))].sort((a, b) => b.length - a.length);
+  return queryWords(query).sort((a, b) => b.length - a.length);
 }
 
 /**

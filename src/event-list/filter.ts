@@ -6,6 +6,7 @@
  */
 import type {FeedEvent} from '../feed/schema.js';
 import {amsterdamDateKey} from '../i18n/format.js';
+import {foldForSearch} from '../i18n/search-text.js';
 
 export type AttendanceMode = 'all' | 'online' | 'location';
 
@@ -88,10 +89,7 @@ export const NO_FILTERS: EventFilters = Object.freeze({
 
 /** Lower case, accents removed (`Fryslân` → `fryslan`), whitespace collapsed. */
 export function normalizeText(value: string): string {
-  const lower = value.toLowerCase();
-  // Only text with accents needs the (slower) decomposition.
-  const plain = /[^\p{ASCII}]/u.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
-  return plain.replace(/\s+/g, ' ').trim();
+  return foldForSearch(value).replace(/\s+/g, ' ').trim();
 }
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();

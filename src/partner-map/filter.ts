@@ -6,6 +6,7 @@
  * what a click would add. Names are normalised once per feed (`preparePartners`);
  * a keystroke only runs `String.includes` over the prepared texts.
  */
+import {queryWords, searchWords} from '../i18n/search-text.js';
 import {SECTORS, WORKGROUPS, type Partner, type Sector, type Workgroup} from '../feed/schema.js';
 
 /** What the visitor filters on. Empty lists and `false` do not filter. */
@@ -33,24 +34,15 @@ export interface PartnerCounts {
   total: number;
 }
 
-const MARKS = /\p{M}/gu;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-
-/** Lower case without accents: `Fryslân Zorg` → `fryslan zorg`. */
-export function normalize(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
 
 /** The distinct normalised words of a search query. */
-export function queryTokens(query: string): string[] {
-  return [...new Set(normalize(query).split(NON_WORD).filter(Boolean))];
-}
+export const queryTokens = queryWords;
 
 /** Prepares the partners once per feed: the searchable text of each. */
 export function preparePartners(partners: readonly Partner[]): PreparedPartner[] {
   return partners.map((partner) => ({
     partner,
-    text: ` ${normalize([partner.name, partner.location?.place ?? ''].join(' ')).split(NON_WORD).filter(Boolean).join(' ')} `,
+    text: ` ${searchWords(`${partner.name} ${partner.location?.place ?? ''}`).join(' ')} `,
   }));
 }
 

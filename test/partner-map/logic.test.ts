@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
+import {foldForSearch as normalize} from '../../src/i18n/search-text.js';
 import type {Partner} from '../../src/feed/schema.js';
 import {
   NO_FILTERS,
   filterPartners,
   filtersForEvent,
-  normalize,
   parseSectors,
   parseWorkgroups,
   preparePartners,
