@@ -1,4 +1,7 @@
 /** `ncte-widgets/eligibility-check`: importing this module registers `<ncte-eligibility-check>`. */
+// Registers <ncte-feed> too, so widgets from this entry can share one feed.
+import '../feed/ncte-feed.element.js';
+
 export {NcteEligibilityCheck} from './ncte-eligibility-check.element.js';
 export {defaultCriteria, resolveCriteria, type CriteriaSource, type ResolvedCriteria} from './default-criteria.js';
 export {evaluate, isMet, type Answer, type Answers, type CriterionResult, type Evaluation} from './evaluate.js';

@@ -98,7 +98,7 @@ function readStored(track: CriteriaTrack): {answers?: unknown; step?: Step} {
  *
  * @fires ncte-step-change - The visitor moved to another step; `detail`: `{step, index, total, questionId?}`.
  * @fires ncte-eligibility-result - The visitor reached the result; `detail`: `{track, eligible, criteria: [{id, met}]}`.
- * @fires ncte-feed-issues - The element's own feed loaded with problems (e.g. an invalid criterion left out).
+ * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEligibilityCheck extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eligibilityCheckStyles];

@@ -3,6 +3,9 @@
  * The pure logic is exported too, with names that stay unique in the root
  * `ncte-widgets` entry (which re-exports every widget).
  */
+// Registers <ncte-feed> too, so widgets from this entry can share one feed.
+import '../feed/ncte-feed.element.js';
+
 export {NcteEtalage} from './ncte-etalage.element.js';
 export {InitiativeOpenEvent, type InitiativeOpenDetail} from '../events/initiative-open.js';
 export {FilterChangeEvent, type FilterChangeDetail} from '../events/filter-change.js';

@@ -101,6 +101,7 @@ function where(initiative: Initiative, lang: Lang): string {
  * The Etalage: proven initiatives against loneliness, to search, filter, sort,
  * page through and open, for gemeenten looking for what to start or support.
  *
+ * @tagname ncte-etalage
  * @slot heading - The heading above the Etalage (replaces "Initiatieven tegen eenzaamheid").
  * @slot empty - The message shown when nothing matches (the buttons to remove a filter or clear the search stay).
  *
@@ -131,7 +132,7 @@ function where(initiative: Initiative, lang: Lang): string {
  *
  * @fires ncte-filter-change - The visitor changed the search or a filter; `detail` is `{query, filters, resultCount}`.
  * @fires ncte-initiative-open - The visitor opened an initiative; `detail` is `{id}`.
- * @fires ncte-feed-issues - The feed loaded from `src` but some items were left out.
+ * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEtalage extends LitElement {
   static override styles = [baseStyles, feedStateStyles, etalageStyles];

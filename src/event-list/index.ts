@@ -3,6 +3,9 @@
  * registers `<ncte-event-list>`. Names are event-specific, because the root entry
  * re-exports every widget's entry.
  */
+// Registers <ncte-feed> too, so widgets from this entry can share one feed.
+import '../feed/ncte-feed.element.js';
+
 export {NcteEventList, URL_PARAMS as EVENT_LIST_URL_PARAMS} from './ncte-event-list.element.js';
 export {EventSelectEvent, type EventSelectDetail} from '../events/event-select.js';
 export {FilterChangeEvent, type FilterChangeDetail} from '../events/filter-change.js';

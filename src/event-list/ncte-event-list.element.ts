@@ -80,6 +80,7 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
  * The Week tegen Eenzaamheid event list: activities grouped by day, with filters,
  * search, "near me" sorting, add-to-calendar, print and schema.org data.
  *
+ * @tagname ncte-event-list
  * @slot heading - A heading or intro above the list.
  * @slot empty - Shown instead of the default message when no activity matches (e.g. "Organiseer zelf een activiteit").
  *
@@ -109,7 +110,7 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
  *
  * @fires ncte-event-select - The visitor opened an activity; `detail.id` is its id.
  * @fires ncte-filter-change - The visitor changed the search or a filter; `detail` has `query`, `filters` and `resultCount`.
- * @fires ncte-feed-issues - The widget's own feed loaded with items left out.
+ * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];

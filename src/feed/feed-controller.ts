@@ -11,7 +11,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, loadFeed, reportIssues} from './load.js';
-import {ALL_SECTIONS, FeedError, validateSections, type FeedIssue, type SectionSchemas} from './validate.js';
+import {FeedError, validateSections, type FeedIssue, type SectionSchemas} from './validate.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 
 /** The properties a widget exposes for its feed. */
@@ -46,10 +46,9 @@ export class FeedController implements ReactiveController {
   private settledWaiters: Array<() => void> = [];
 
   /** @param sections the item schema of each feed section this widget shows */
-  constructor(host: FeedHost, sections?: SectionSchemas) {
+  constructor(host: FeedHost, sections: SectionSchemas) {
     this.host = host;
-    // TODO(integration): make `sections` required once every widget passes its own.
-    this.sections = sections ?? ALL_SECTIONS;
+    this.sections = sections;
     host.addController(this);
     this.consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
   }

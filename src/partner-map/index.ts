@@ -1,4 +1,7 @@
 /** `ncte-widgets/partner-map`: importing this registers `<ncte-partner-map>`. */
+// Registers <ncte-feed> too, so widgets from this entry can share one feed.
+import '../feed/ncte-feed.element.js';
+
 export {NctePartnerMap, MAP_MIN_WIDTH, GROUP_LIMIT, type PartnerMapView} from './ncte-partner-map.element.js';
 export {
   filterPartners,

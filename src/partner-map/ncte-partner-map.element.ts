@@ -73,6 +73,7 @@ function prefersReducedMotion(): boolean {
  * The coalition's partners on a map and in a list: filter by sector, working
  * group, core team and name; every partner, also those without an address.
  *
+ * @tagname ncte-partner-map
  * @csspart filters - The search and filter form.
  * @csspart view-toggle - The map/list switch.
  * @csspart result-count - The visible number of results.
@@ -103,7 +104,7 @@ function prefersReducedMotion(): boolean {
  *
  * @fires ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
  * @fires ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
- * @fires ncte-feed-issues - The element's own feed loaded with items left out.
+ * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
