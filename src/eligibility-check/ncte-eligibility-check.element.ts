@@ -174,14 +174,9 @@ export class NcteEligibilityCheck extends LitElement {
     return this.mode === 'single-page' ? 'single-page' : 'one-per-page';
   }
 
-  /**
-   * The criteria depend on the feed state, which the FeedController settles in its
-   * `hostUpdate`, after `willUpdate`; so they are derived here, before rendering,
-   * and only when the state, track or language changed.
-   */
-  protected override update(changed: PropertyValues<this>): void {
+  /** The criteria depend on the feed, track and language; derived only when one of them changed. */
+  protected override willUpdate(): void {
     this.syncCriteria(this.feedController.state, this.currentTrack, this.langController.lang);
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {

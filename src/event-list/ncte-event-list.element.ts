@@ -219,9 +219,8 @@ export class NcteEventList extends LitElement {
     this.revokeBlobUrls();
   }
 
-  // The feed controller brings a new feed in its hostUpdate, which runs after
-  // willUpdate; so the list is derived here, before rendering, when its inputs change.
-  protected override update(changed: PropertyValues<this>): void {
+  // The list is derived when its inputs change.
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const feedState = this.feedController.state;
     let recompute = false;
     if (feedState !== this.lastFeedState) {
@@ -276,7 +275,6 @@ export class NcteEventList extends LitElement {
     this.days = this.origin
       ? [{key: 'distance', events: this.visible}]
       : groupByDay(this.visible, (p) => (p.dayKey < todayKey && !isPast(p, this.nowMs) ? todayKey : p.dayKey));
-    super.update(changed);
   }
 
   protected override updated(): void {

@@ -216,12 +216,7 @@ export class NctePartnerMap extends LitElement {
       this.filters = {...this.filters, sectors: parseSectors(this.sector), workgroups: parseWorkgroups(this.workgroup)};
     }
     if (changed.has('view')) this.chosenView = undefined;
-  }
-
-  // The feed controller brings a new feed in its hostUpdate, which runs after
-  // willUpdate; so the results are derived here, before rendering, when their
-  // inputs change.
-  protected override update(changed: PropertyValues): void {
+    // The results are derived when the feed or the filters change.
     const state = this.feedController.state;
     let refilter = changed.has('filters');
     if (state.status === 'ready' && state.feed !== this.lastFeed) {
@@ -255,7 +250,6 @@ export class NctePartnerMap extends LitElement {
       this.groups = groupPartners(this.results, by === 'province' && !this.provinceOf ? 'sector' : by, this.provinceOf);
       this.grouped = true;
     }
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
