@@ -5,7 +5,8 @@ import {live} from 'lit/directives/live.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
-import {CriterionSchema, type CriteriaTrack, type Criterion} from '../feed/schema.js';
+import type {CriteriaTrack, Criterion} from '../feed/schema.js';
+import {criteriaSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {formatNumber} from '../i18n/format.js';
 import {commonStrings} from '../i18n/strings.js';
@@ -104,8 +105,8 @@ export class NcteEligibilityCheck extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eligibilityCheckStyles];
 
   private readonly feedController = new FeedController(this, {
-    'criteria.membership': CriterionSchema,
-    'criteria.etalage': CriterionSchema,
+    'criteria.membership': criteriaSection,
+    'criteria.etalage': criteriaSection,
   });
   private readonly langController = new LangController(this);
 

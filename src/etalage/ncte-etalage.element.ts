@@ -2,7 +2,8 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
-import {InitiativeSchema, type Initiative} from '../feed/schema.js';
+import type {Initiative} from '../feed/schema.js';
+import {initiativesSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
@@ -138,7 +139,7 @@ export class NcteEtalage extends LitElement {
   static override styles = [baseStyles, feedStateStyles, etalageStyles];
 
   // Only the initiatives are validated, so this bundle carries only their schema.
-  private readonly feedController = new FeedController(this, {initiatives: InitiativeSchema});
+  private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
   private readonly langController = new LangController(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;

@@ -5,7 +5,8 @@ import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
-import {EventSchema, type FeedEvent} from '../feed/schema.js';
+import type {FeedEvent} from '../feed/schema.js';
+import {eventsSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {EventSelectEvent} from '../events/event-select.js';
@@ -115,7 +116,7 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
 export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];
 
-  private readonly feedController = new FeedController(this, {events: EventSchema});
+  private readonly feedController = new FeedController(this, {events: eventsSection});
   private readonly langController = new LangController(this);
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;

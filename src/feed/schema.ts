@@ -147,6 +147,21 @@ export const EventLocationSchema = z.object({
   lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
 });
 
+/** An event's `end`, when given, is not before its `start`. */
+export function eventEndsAfterStart(event: {start: string; end?: string}): boolean {
+  return event.end === undefined || !(Date.parse(event.end) < Date.parse(event.start));
+}
+
+/** An event takes place somewhere: at a location, online, or both. */
+export function eventHasPlace(event: {location?: unknown; online?: unknown}): boolean {
+  return event.location !== undefined || event.online !== undefined;
+}
+
+/** `min` belongs to number answers only. */
+export function minOnlyForNumbers(criterion: {answer: string; min?: number}): boolean {
+  return criterion.answer === 'number' || criterion.min === undefined;
+}
+
 export const EventSchema = z
   .object({
     id: text(),
@@ -164,14 +179,8 @@ export const EventSchema = z
     accessibility: optionalText(),
   })
   .check(
-    z.refine((e) => e.end === undefined || !(Date.parse(e.end) < Date.parse(e.start)), {
-      message: 'end is before start',
-      path: ['end'],
-    }),
-    z.refine((e) => e.location !== undefined || e.online !== undefined, {
-      message: 'needs a location, an online link, or both',
-      path: ['location'],
-    }),
+    z.refine(eventEndsAfterStart, {message: 'end is before start', path: ['end']}),
+    z.refine(eventHasPlace, {message: 'needs a location, an online link, or both', path: ['location']}),
   );
 
 export const CriterionSchema = z
@@ -184,12 +193,7 @@ export const CriterionSchema = z
     unit: optionalText(),
     unmet: text(),
   })
-  .check(
-    z.refine((c) => c.answer === 'number' || c.min === undefined, {
-      message: 'min only applies to number answers',
-      path: ['min'],
-    }),
-  );
+  .check(z.refine(minOnlyForNumbers, {message: 'min only applies to number answers', path: ['min']}));
 
 /** The whole feed, for documentation and the generated JSON Schema. Widgets validate per item. */
 export const FeedSchema = z.object({

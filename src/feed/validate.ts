@@ -3,16 +3,8 @@
  * reported with its path; every valid item is kept.
  */
 import * as z from 'zod/mini';
-import {
-  CriterionSchema,
-  EventSchema,
-  FEED_VERSION,
-  InitiativeSchema,
-  PartnerSchema,
-  isoDateTimeSchema,
-  type Criterion,
-  type Feed,
-} from './schema.js';
+import {FEED_VERSION, isoDateTimeSchema, type Criterion, type Feed} from './schema.js';
+import {ALL_SECTIONS, INVALID, type Section} from './sections.js';
 
 /** One problem in a feed, with the path of the offending value (`events[3].start`). */
 export interface FeedIssue {
@@ -40,8 +32,6 @@ export interface ValidatedFeed {
   issues: FeedIssue[];
 }
 
-/** A zod schema for one item of a section. */
-export type ItemSchema = z.ZodMiniType<{id: string}>;
 
 /** Turns a zod path (`['location', 'lat']`) into `.location.lat` / `[2]` notation. */
 export function formatPath(base: string, path: readonly PropertyKey[]): string {
@@ -54,7 +44,7 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
 /** Validates one array section item by item; the first of duplicate ids wins. */
 export function validateSection<T extends {id: string}>(
   raw: unknown,
-  schema: ItemSchema,
+  section: Section,
   name: string,
   issues: FeedIssue[],
 ): T[] | undefined {
@@ -66,15 +56,20 @@ export function validateSection<T extends {id: string}>(
   const items: T[] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
-    const result = z.safeParse(schema, item);
     const at = `${name}[${index}]`;
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        issues.push({path: formatPath(at, issue.path), message: issue.message});
+    // The compiled parser takes every valid item quickly; where it declines,
+    // zod's runtime decides and says what is wrong.
+    let value = section.parse(item) as T | typeof INVALID;
+    if (value === INVALID) {
+      const result = z.safeParse(section.schema, item);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          issues.push({path: formatPath(at, issue.path), message: issue.message});
+        }
+        return;
       }
-      return;
+      value = result.data as T;
     }
-    const value = result.data as T;
     if (seen.has(value.id)) {
       issues.push({path: `${at}.id`, message: `duplicate id "${value.id}"; the first one is used`});
       return;
@@ -94,17 +89,8 @@ export type FeedEnvelope = Record<string, unknown> & {version: typeof FEED_VERSI
 /** The sections a widget can ask for. */
 export type SectionKey = 'initiatives' | 'partners' | 'events' | 'criteria.membership' | 'criteria.etalage';
 
-/** Which item schema validates each section a widget uses. */
-export type SectionSchemas = Partial<Record<SectionKey, ItemSchema>>;
-
-/** Every section: what the CLI, `validateFeed` and the all-in-one bundle check. */
-export const ALL_SECTIONS = {
-  initiatives: InitiativeSchema,
-  partners: PartnerSchema,
-  events: EventSchema,
-  'criteria.membership': CriterionSchema,
-  'criteria.etalage': CriterionSchema,
-} satisfies SectionSchemas;
+/** How each section a widget uses is checked (see sections.ts). */
+export type SectionSchemas = Partial<Record<SectionKey, Section>>;
 
 /**
  * Checks that a parsed JSON value is a feed this library reads: an object with
@@ -183,11 +169,11 @@ export function validateSections(
   if (generated.items) feed.generated = generated.items[0] as string;
   issues.push(...generated.issues);
   if (generated.fresh) fresh.push(...generated.issues);
-  for (const [key, schema] of Object.entries(schemas) as Array<[SectionKey, ItemSchema]>) {
+  for (const [key, section] of Object.entries(schemas) as Array<[SectionKey, Section]>) {
     const result = cachedSection(envelope, key, () => {
       const sectionIssues: FeedIssue[] = [];
       const raw = rawSection(envelope, key, sectionIssues);
-      return {items: validateSection(raw, schema, key, sectionIssues), issues: sectionIssues};
+      return {items: validateSection(raw, section, key, sectionIssues), issues: sectionIssues};
     });
     issues.push(...result.issues);
     if (result.fresh) fresh.push(...result.issues);

@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
-import {PartnerSchema} from '../feed/schema.js';
+import {partnersSection} from '../feed/sections.js';
 import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import {SECTORS, WORKGROUPS, type Partner, type Sector, type Workgroup} from '../feed/schema.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
@@ -109,7 +109,7 @@ function prefersReducedMotion(): boolean {
 export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
 
-  private readonly feedController = new FeedController(this, {partners: PartnerSchema});
+  private readonly feedController = new FeedController(this, {partners: partnersSection});
   private readonly langController = new LangController(this);
 
   @query('.map') private mapContainer?: HTMLElement;

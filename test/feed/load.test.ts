@@ -1,5 +1,5 @@
 import {expect, aTimeout} from '@open-wc/testing';
-import {EventSchema, FeedError, clearFeedCache, loadFeed, parseFeedText, validateFeed, validateSections} from '../../src/feed/index.js';
+import {eventsSection, FeedError, clearFeedCache, loadFeed, parseFeedText, validateFeed, validateSections} from '../../src/feed/index.js';
 
 const requests = async (key: string) => (await (await fetch(`/__test/count?of=${key}`)).json()).count as number;
 const unique = () => Math.random().toString(36).slice(2);
@@ -107,8 +107,8 @@ describe('loadFeed', () => {
     const [a, b] = await Promise.all([loadFeed(url), loadFeed(url)]);
     expect(a).to.equal(b);
     const heard: string[][] = [];
-    const first = validateSections(a, {events: EventSchema}, (issues) => heard.push(issues.map((i) => i.path)));
-    const second = validateSections(b, {events: EventSchema}, (issues) => heard.push(issues.map((i) => i.path)));
+    const first = validateSections(a, {events: eventsSection}, (issues) => heard.push(issues.map((i) => i.path)));
+    const second = validateSections(b, {events: eventsSection}, (issues) => heard.push(issues.map((i) => i.path)));
     expect(first.issues.map((i) => i.path)).to.deep.equal(['events[0].start']);
     expect(second.feed.events).to.equal(first.feed.events);
     expect(heard).to.deep.equal([['events[0].start']]);

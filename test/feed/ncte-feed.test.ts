@@ -1,6 +1,6 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
-import {FeedController, InitiativeSchema, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
+import {FeedController, initiativesSection, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
 import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
 import {renderAnnouncer, renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
 import {LangController} from '../../src/i18n/lang.js';
@@ -11,7 +11,7 @@ import '../../src/feed/ncte-feed.element.js';
 /** A minimal widget on the shared feed layer: shows the feed states and the initiative count. */
 class TestFeedWidget extends LitElement {
   static override styles = [baseStyles, feedStateStyles];
-  private readonly feedController = new FeedController(this, {initiatives: InitiativeSchema});
+  private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
   private readonly langController = new LangController(this);
   @property() src?: string;
   @property({attribute: false}) feed?: unknown;
