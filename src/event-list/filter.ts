@@ -218,7 +218,9 @@ export function filterEvents(events: readonly PreparedEvent[], filters: EventFil
 
   for (const p of events) {
     if (!inWindow(p, window)) continue;
-    if (filters.place && !same(p.place, filters.place)) continue;
+    // Online-only events are open to residents of every gemeente and place.
+    const everywhere = p.gemeente === undefined && p.online;
+    if (filters.place && !everywhere && !same(p.place, filters.place)) continue;
     let matches = true;
     const text = terms.length ? searchText(p) : '';
     for (const term of terms) {
@@ -230,7 +232,7 @@ export function filterEvents(events: readonly PreparedEvent[], filters: EventFil
     if (!matches) continue;
 
     let failed = 0;
-    if (filters.gemeente && !same(p.gemeente, filters.gemeente)) failed |= GEMEENTE;
+    if (filters.gemeente && !everywhere && !same(p.gemeente, filters.gemeente)) failed |= GEMEENTE;
     if (filters.day && p.dayKey !== filters.day) failed |= DAY;
     if (audience && !p.audiences.some((a) => a.toLowerCase() === audience)) failed |= AUDIENCE;
     if (filters.mode === 'online' ? !p.online : filters.mode === 'location' ? !p.onLocation : false) failed |= MODE;

@@ -126,9 +126,10 @@ describe('<ncte-event-list>', () => {
       gemeente.dispatchEvent(new Event('change'));
     });
     const event = await oneEvent(el, 'ncte-filter-change');
-    expect(event.detail).to.deep.equal({query: '', filters: {gemeente: ['Zeist']}, resultCount: 2});
-    expect(titles(el)).to.deep.equal(['Koffieochtend', 'Dansmiddag']);
-    await waitUntil(() => text($(el, '[role="status"]')) === '2 activiteiten gevonden.', 'count announced after a pause');
+    // Zeist's own activities, and the online-only one anyone in Zeist can join.
+    expect(event.detail).to.deep.equal({query: '', filters: {gemeente: ['Zeist']}, resultCount: 3});
+    expect(titles(el)).to.deep.equal(['Koffieochtend', 'Dansmiddag', 'Nachtwandeling']);
+    await waitUntil(() => text($(el, '[role="status"]')) === '3 activiteiten gevonden.', 'count announced after a pause');
     const free = $<HTMLInputElement>(el, 'input[name="free"]')!;
     expect(text(free.closest('label'))).to.equal('Alleen gratis (1)');
     free.click();
@@ -175,7 +176,7 @@ describe('<ncte-event-list>', () => {
     el.showPast = true;
     await el.updateComplete;
     await aTimeout(10);
-    expect(titles(el)).to.deep.equal(['Wandeling', 'Praatgroep']);
+    expect(titles(el)).to.deep.equal(['Wandeling', 'Praatgroep', 'Nachtwandeling']);
     expect(fired).to.equal(0);
   });
 
@@ -267,7 +268,7 @@ describe('<ncte-event-list>', () => {
     expect(bingo.url).to.match(/\?activiteit=afgelast$/);
     el.gemeente = 'Utrecht';
     await el.updateComplete;
-    expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: {name: string}) => e.name)).to.deep.equal(['Wandeling', 'Praatgroep']);
+    expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: {name: string}) => e.name)).to.deep.equal(['Wandeling', 'Praatgroep', 'Nachtwandeling']);
     expect(el.querySelectorAll('script').length).to.equal(1);
     const parent = el.parentNode!;
     el.remove();
@@ -336,7 +337,7 @@ describe('<ncte-event-list>', () => {
   it('keeps the filters in the URL with sync-url and reads them back', async () => {
     history.replaceState(null, '', `${location.pathname}?gemeente=Utrecht&vorm=online`);
     const el = await make(html`<ncte-event-list sync-url .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
-    expect(titles(el)).to.deep.equal(['Praatgroep']);
+    expect(titles(el)).to.deep.equal(['Praatgroep', 'Nachtwandeling']);
     const free = $<HTMLInputElement>(el, 'input[name="free"]')!;
     free.click();
     await oneEvent(el, 'ncte-filter-change');

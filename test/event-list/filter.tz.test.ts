@@ -65,16 +65,22 @@ describe('event-list filters', () => {
       {value: 'Utrecht', count: 1},
       {value: 'Zeist', count: 2},
     ]);
-    expect(ids(run({gemeente: 'zeist'}))).to.deep.equal(['a', 'b']);
+    // Zeist's own two, and the online-only event, which anyone in Zeist can join.
+    expect(ids(run({gemeente: 'zeist'}))).to.deep.equal(['a', 'b', 'c']);
     // The gemeente's own counts do not shrink when one is chosen; other facets do.
     const zeist = run({gemeente: 'Zeist'});
     expect(zeist.counts.gemeente.find((c) => c.value === 'Leeuwarden')!.count).to.equal(1);
-    expect(zeist.counts.day).to.deep.equal([{value: '2026-09-24', count: 2}]);
+    expect(zeist.counts.day).to.deep.equal([
+      {value: '2026-09-24', count: 2},
+      {value: '2026-09-25', count: 1},
+    ]);
     expect(zeist.counts.free).to.equal(1);
+    // An event with a location elsewhere (even with an online link too) stays out.
+    expect(ids(run({gemeente: 'Utrecht'}))).to.deep.equal(['c', 'e']);
   });
 
-  it('filters by place', () => {
-    expect(ids(run({place: 'Austerlitz'}))).to.deep.equal(['b']);
+  it('filters by place; online-only events match every place', () => {
+    expect(ids(run({place: 'Austerlitz'}))).to.deep.equal(['b', 'c']);
   });
 
   it('filters by day with counts per day', () => {
