@@ -242,6 +242,12 @@ export class PartnerMapEngine {
       const element = this.markers.get(item.key)?.getElement();
       if (element) element.setAttribute('aria-label', this.label(item));
     }
+    const labels = this.options.labels();
+    for (const [selector, text] of [['.leaflet-control-zoom-in', labels.zoomIn], ['.leaflet-control-zoom-out', labels.zoomOut]]) {
+      const button = this.container.querySelector(selector);
+      button?.setAttribute('title', text);
+      button?.setAttribute('aria-label', text);
+    }
   }
 
   /** Moves keyboard focus to the map's tab stop (the active marker). */

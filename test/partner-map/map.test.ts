@@ -281,8 +281,14 @@ describe('<ncte-partner-map> map view', () => {
     const second = await shownMap(el);
     expect(second !== first, 'a new map').to.be.true;
     expect(markers(el)).to.have.length(5);
+    const zoomIn = () => el.shadowRoot!.querySelector('.leaflet-control-zoom-in')!;
+    const dutchTitle = zoomIn().getAttribute('title');
     el.setAttribute('lang', 'en');
     await waitUntil(() => labels(el).includes('UMCG, Care and welfare'), 'relabels the markers');
+    // The zoom buttons follow the language too.
+    expect(zoomIn().getAttribute('title')).to.not.equal(dutchTitle);
+    expect(zoomIn().getAttribute('aria-label')).to.equal(zoomIn().getAttribute('title'));
+    expect(zoomIn().getAttribute('title')).to.match(/zoom in/i);
   });
 
   it('starts the map again after the feed failed and came back', async () => {
