@@ -164,16 +164,6 @@ export const eligibilityCheckStyles = css`
   .summary dd {
     margin: 0;
   }
-  .link {
-    min-height: 2.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
   @container (max-width: 30rem) {
     .summary-row {
       grid-template-columns: minmax(0, 1fr);

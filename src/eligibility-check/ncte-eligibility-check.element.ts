@@ -506,7 +506,7 @@ export class NcteEligibilityCheck extends LitElement {
               <dd class="change">
                 <button
                   type="button"
-                  class="link"
+                  class="link-button"
                   @click=${() => this.go(change(index, mode), mode === 'single-page' ? `h-q${index}` : STEP_HEADING)}
                 >
                   ${t.change}<span class="visually-hidden">${t.changeWhat(criterion.question)}</span>

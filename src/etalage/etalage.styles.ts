@@ -88,18 +88,6 @@ export const etalageStyles = css`
   .tags {
     color: var(--_muted);
   }
-  .more,
-  .clear-all,
-  .card-title button {
-    min-height: 2.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-align: start;
-    cursor: pointer;
-  }
   .chips,
   .chips ul,
   .bar,

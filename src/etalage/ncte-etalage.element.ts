@@ -520,7 +520,7 @@ export class NcteEtalage extends LitElement {
       ${options.length > SHOWN_OPTIONS
         ? html`<button
             type="button"
-            class="more"
+            class="more link-button"
             aria-expanded=${expanded}
             @click=${() => this.toggleExpanded(group)}
           >
@@ -564,7 +564,7 @@ export class NcteEtalage extends LitElement {
                 </li>`,
               )}
             </ul>
-            <button type="button" class="clear-all" @click=${() => this.clearAll()}>${commonStrings[lang].clearAll}</button>
+            <button type="button" class="clear-all link-button" @click=${() => this.clearAll()}>${commonStrings[lang].clearAll}</button>
           </div>`
         : nothing}
     `;
@@ -588,7 +588,7 @@ export class NcteEtalage extends LitElement {
       ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" decoding="async" />` : nothing}
       ${heading(
         this.headingLevel + 2,
-        html`<button type="button" part="card-title" data-id=${initiative.id} aria-haspopup="dialog" @click=${() => this.open(initiative.id)}>
+        html`<button type="button" class="link-button" part="card-title" data-id=${initiative.id} aria-haspopup="dialog" @click=${() => this.open(initiative.id)}>
           ${marked(initiative.name, tokens)}
         </button>`,
         {class: 'card-title'},

@@ -92,6 +92,19 @@ export const baseStyles = css`
   .button:hover {
     filter: brightness(1.1);
   }
+  /* A button that looks like a link (change, clear all, a card's title). */
+  .link-button {
+    min-height: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
   .button[disabled] {
     cursor: not-allowed;
     opacity: 0.6;
