@@ -1,6 +1,7 @@
 // Entries and the CDN bundle config, shared by vite.config.ts, the build script and the benchmarks.
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {minifyCssLiterals} from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,6 +41,7 @@ export function cdnConfig(name, entry, outDir = resolve(root, 'dist/cdn')) {
     ...productionResolve,
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyCssLiterals()],
     build: {
       outDir,
       emptyOutDir: false,
