@@ -21,8 +21,9 @@ export const CDN_ENTRIES = {
   'ncte-eligibility-check': LIBRARY_ENTRIES['eligibility-check'],
   'ncte-partner-map': LIBRARY_ENTRIES['partner-map'],
   'ncte-event-list': LIBRARY_ENTRIES['event-list'],
-  'ncte-feed': LIBRARY_ENTRIES.feed,
-  'ncte-all': LIBRARY_ENTRIES.index,
+  // The provider and the all-in-one bundle register elements only (no API exports).
+  'ncte-feed': resolve(root, 'src/feed/ncte-feed.element.ts'),
+  'ncte-all': resolve(root, 'src/elements.ts'),
 };
 
 /** Production settings for every browser build (Lit's production build, no dev warnings). */
@@ -53,6 +54,8 @@ export function cdnConfig(name, entry, outDir = resolve(root, 'dist/cdn')) {
       reportCompressedSize: false,
       rolldownOptions: {
         input: {[name]: entry},
+        // A CDN bundle is loaded for its elements, not imported from: its exports
+        // would keep every exported helper (and the schemas) from being shaken out.
         preserveEntrySignatures: 'exports-only',
         output: {format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
       },

@@ -40,6 +40,16 @@ export async function testRoutes(context, next) {
       context.type = 'json';
       context.body = sample();
       return;
+    case 'bad-feed': {
+      // The sample feed with two broken events: the rest must still show.
+      const feed = JSON.parse(sample());
+      feed.events[1].start = 'morgen';
+      feed.events[2].online = 'javascript:alert(1)';
+      delete feed.events[2].location;
+      context.type = 'json';
+      context.body = JSON.stringify(feed);
+      return;
+    }
     case 'not-json':
       context.type = 'json';
       context.body = '<html>not a feed</html>';

@@ -2,14 +2,23 @@
 // zod's compiler wrote the parsing code; see that script for why it lives here.
 /* eslint-disable */
 // @ts-nocheck
-import {urlProtocolOk, validateURL} from 'zod/v4/core';
-import {eventEndsAfterStart, eventHasPlace, minOnlyForNumbers} from './schema.js';
+import {urlProtocolOk, validateURL} from './url-check.js';
+import {eventEndsAfterStart, eventHasPlace, minOnlyForNumbers} from './vocabulary.js';
 
 /** Returned by a parser for input it does not accept; zod's runtime then decides and reports. */
 export const INVALID: unique symbol = Symbol('invalid');
 
 /** A compiled parser: the parsed item, or `INVALID`. */
 export type Parser = (input: unknown) => unknown;
+
+/** Parses one item like `isoDateTimeSchema`; `INVALID` where zod's runtime must decide. */
+export const parseIsoDateTime: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any) =>
+  (input: any): any => {
+    if (typeof input !== "string") return INVALID;
+    c0.lastIndex = 0;
+    if (!c0.test(input)) return INVALID;
+    return input;
+  })(INVALID, new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$", ""));
 
 /** Parses one item like `InitiativeSchema`; `INVALID` where zod's runtime must decide. */
 export const parseInitiative: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any, c1: any, c2: any, c3: any, c4: any, c5: any, c6: any, c7: any) =>

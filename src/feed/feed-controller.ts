@@ -126,11 +126,24 @@ export class FeedController implements ReactiveController {
   private toState(source: FeedSourceState): FeedState {
     if (source.status !== 'loaded') return source;
     const {envelope} = source;
-    const {feed, issues} = validateSections(envelope, this.sections, (fresh) => {
-      reportIssues(feedSource(envelope), fresh);
-      this.pendingIssues = fresh;
+    let now = true;
+    const validation = validateSections(envelope, this.sections, {
+      // Dispatched after the next render (hostUpdated), when `issues` tells the same;
+      // problems found later are dispatched after the final state rendered (below).
+      onNewIssues: (fresh) => {
+        reportIssues(feedSource(envelope), fresh);
+        this.pendingIssues = [...this.pendingIssues, ...fresh];
+        if (now) this.host.requestUpdate();
+      },
     });
-    return {status: 'ready', feed, issues};
+    now = false;
+    // Invalid items are already left out; once zod has said why, show the final state.
+    const showFinal = () => {
+      if (this.shownSource === source) this.shownSource = undefined;
+      this.host.requestUpdate();
+    };
+    validation.complete?.then(showFinal, showFinal);
+    return {status: 'ready', feed: validation.feed, issues: validation.issues};
   }
 
   private sync(): void {

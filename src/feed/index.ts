@@ -1,6 +1,7 @@
 /** The shared feed layer: schemas, validation, loading and the `<ncte-feed>` provider. */
 export * from './schema.js';
 export * from './validate.js';
+export * from './validate-feed.js';
 export * from './sections.js';
 export * from './load.js';
 export * from './feed-state.js';

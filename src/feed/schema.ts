@@ -2,10 +2,24 @@
  * The feed, version 1: the contract between the coalition office and every widget.
  *
  * These zod schemas are the single source of truth. The TypeScript types below are
- * inferred from them, `dist/feed.schema.json` is generated from them, and every
- * widget validates with them (through `validateFeed`). See `docs/feed.md`.
+ * inferred from them, `dist/feed.schema.json` and the compiled parsers
+ * (`compiled-parsers.ts`) are generated from them, and they decide about every
+ * item a compiled parser declines. Widgets load this module (and zod) only when a
+ * feed has such an item. See `docs/feed.md`.
  */
 import * as z from 'zod/mini';
+import {
+  EVENT_STATUSES,
+  FEED_VERSION,
+  LONELINESS_TYPES,
+  SECTORS,
+  WORKGROUPS,
+  eventEndsAfterStart,
+  eventHasPlace,
+  minOnlyForNumbers,
+} from './vocabulary.js';
+
+export * from './vocabulary.js';
 
 /**
  * Short English messages for feed maintainers (zod/mini ships none, and a full
@@ -32,12 +46,9 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 // zod probes `new Function` to decide whether it may JIT-compile object parsers;
-// under a strict Content-Security-Policy that probe is a violation. Jitless is
-// also plenty fast for our sizes (see `npm run bench`).
+// under a strict Content-Security-Policy that probe is a violation. Valid items
+// go through the parsers compiled ahead of time (compiled-parsers.ts) instead.
 z.config({jitless: true, customError: describeIssue});
-
-/** The only major feed version this library understands. */
-export const FEED_VERSION = 1;
 
 // Required text must hold more than white space. Values are not trimmed: zod's
 // z.trim() made validation about three times slower, and widgets render text as is.
@@ -51,40 +62,6 @@ const optionalText = () => z.optional(z.string());
  * the parsed `href`, so hidden whitespace or mixed case cannot sneak past.
  */
 export const webLink = () => z.url({protocol: /^https?$/, normalize: true});
-
-/** The provinces of the Netherlands, as the feed spells them. */
-export const PROVINCES = [
-  'Groningen',
-  'Fryslân',
-  'Drenthe',
-  'Overijssel',
-  'Flevoland',
-  'Gelderland',
-  'Utrecht',
-  'Noord-Holland',
-  'Zuid-Holland',
-  'Zeeland',
-  'Noord-Brabant',
-  'Limburg',
-] as const;
-
-/** The three forms of loneliness the coalition names. */
-export const LONELINESS_TYPES = ['emotioneel', 'sociaal', 'existentieel'] as const;
-
-/** The six kinds of organisation in the coalition. */
-export const SECTORS = [
-  'maatschappelijke-organisatie',
-  'bedrijf',
-  'brancheorganisatie',
-  'zorg-en-welzijn',
-  'kennisinstelling',
-  'overheid',
-] as const;
-
-/** The four working groups of 2025–2026. */
-export const WORKGROUPS = [1, 2, 3, 4] as const;
-
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
 
 const isoDateTime = () => z.iso.datetime({offset: true});
 /** An ISO 8601 date-time with a `Z` or `±hh:mm` offset. */
@@ -147,21 +124,6 @@ export const EventLocationSchema = z.object({
   lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
 });
 
-/** An event's `end`, when given, is not before its `start`. */
-export function eventEndsAfterStart(event: {start: string; end?: string}): boolean {
-  return event.end === undefined || !(Date.parse(event.end) < Date.parse(event.start));
-}
-
-/** An event takes place somewhere: at a location, online, or both. */
-export function eventHasPlace(event: {location?: unknown; online?: unknown}): boolean {
-  return event.location !== undefined || event.online !== undefined;
-}
-
-/** `min` belongs to number answers only. */
-export function minOnlyForNumbers(criterion: {answer: string; min?: number}): boolean {
-  return criterion.answer === 'number' || criterion.min === undefined;
-}
-
 export const EventSchema = z
   .object({
     id: text(),
@@ -222,3 +184,6 @@ export type EventLocation = z.infer<typeof EventLocationSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type CriteriaTrack = 'membership' | 'etalage';
 export type Feed = z.infer<typeof FeedSchema>;
+
+/** zod's check of one value against a schema (what validation falls back to). */
+export const safeParse = z.safeParse;

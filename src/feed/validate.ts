@@ -1,10 +1,13 @@
 /**
  * Item-by-item validation of a parsed feed: an invalid item is left out and
- * reported with its path; every valid item is kept.
+ * reported with its path; every valid item is kept. Valid items pass the
+ * compiled parsers at once; items they decline are left out at once too, and
+ * zod (loaded only then) says what is wrong with them.
  */
-import * as z from 'zod/mini';
-import {FEED_VERSION, isoDateTimeSchema, type Criterion, type Feed} from './schema.js';
-import {ALL_SECTIONS, INVALID, type Section} from './sections.js';
+import {INVALID, parseIsoDateTime} from './compiled-parsers.js';
+import type {Criterion, Feed} from './schema.js';
+import type {ItemChecker, Section} from './sections.js';
+import {FEED_VERSION} from './vocabulary.js';
 
 /** One problem in a feed, with the path of the offending value (`events[3].start`). */
 export interface FeedIssue {
@@ -32,6 +35,11 @@ export interface ValidatedFeed {
   issues: FeedIssue[];
 }
 
+/** A validation whose problems may still be coming: `complete` resolves with the final result. */
+export interface Validation extends ValidatedFeed {
+  /** Present while zod is still describing declined items (only for feeds with invalid items). */
+  complete?: Promise<ValidatedFeed>;
+}
 
 /** Turns a zod path (`['location', 'lat']`) into `.location.lat` / `[2]` notation. */
 export function formatPath(base: string, path: readonly PropertyKey[]): string {
@@ -41,27 +49,35 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
   );
 }
 
-/** Validates one array section item by item; the first of duplicate ids wins. */
+/**
+ * Checks one array section item by item; the first of duplicate ids wins. An
+ * item the compiled parser declines goes to `checker` (zod); without one it is
+ * left out and `declined` says that zod still has to describe it.
+ */
 export function validateSection<T extends {id: string}>(
   raw: unknown,
   section: Section,
   name: string,
   issues: FeedIssue[],
-): T[] | undefined {
-  if (raw === undefined) return undefined;
+  checker?: ItemChecker,
+): {items: T[] | undefined; declined: boolean} {
+  if (raw === undefined) return {items: undefined, declined: false};
   if (!Array.isArray(raw)) {
     issues.push({path: name, message: 'expected a list of items; the section is ignored'});
-    return [];
+    return {items: [], declined: false};
   }
   const items: T[] = [];
   const seen = new Set<string>();
+  let declined = false;
   raw.forEach((item, index) => {
     const at = `${name}[${index}]`;
-    // The compiled parser takes every valid item quickly; where it declines,
-    // zod's runtime decides and says what is wrong.
     let value = section.parse(item) as T | typeof INVALID;
     if (value === INVALID) {
-      const result = z.safeParse(section.schema, item);
+      if (!checker) {
+        declined = true;
+        return;
+      }
+      const result = checker.safeParse(checker.schema, item);
       if (!result.success) {
         for (const issue of result.error.issues) {
           issues.push({path: formatPath(at, issue.path), message: issue.message});
@@ -77,7 +93,7 @@ export function validateSection<T extends {id: string}>(
     seen.add(value.id);
     items.push(value);
   });
-  return items;
+  return {items, declined};
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -91,6 +107,9 @@ export type SectionKey = 'initiatives' | 'partners' | 'events' | 'criteria.membe
 
 /** How each section a widget uses is checked (see sections.ts). */
 export type SectionSchemas = Partial<Record<SectionKey, Section>>;
+
+/** zod checkers given up front, for a complete synchronous validation (validate-feed.ts). */
+export type SectionCheckers = Partial<Record<SectionKey, ItemChecker>>;
 
 /**
  * Checks that a parsed JSON value is a feed this library reads: an object with
@@ -115,6 +134,8 @@ export function readEnvelope(raw: unknown): FeedEnvelope {
 interface SectionResult {
   items: unknown[] | undefined;
   issues: FeedIssue[];
+  /** Present while zod is describing declined items; resolves when this entry is final. */
+  pending?: Promise<void>;
 }
 
 // Each section of a feed is validated once, however many widgets show it.
@@ -135,48 +156,83 @@ function rawSection(envelope: FeedEnvelope, key: string, issues: FeedIssue[]): u
 
 function validateGenerated(envelope: FeedEnvelope): SectionResult {
   if (envelope.generated === undefined) return {items: undefined, issues: []};
-  const generated = z.safeParse(isoDateTimeSchema, envelope.generated);
-  return generated.success
-    ? {items: [generated.data], issues: []}
+  const generated = parseIsoDateTime(envelope.generated);
+  return generated !== INVALID
+    ? {items: [generated], issues: []}
     : {items: undefined, issues: [{path: 'generated', message: 'not an ISO 8601 date-time; ignored'}]};
 }
 
-function cachedSection(envelope: FeedEnvelope, key: string, compute: () => SectionResult): SectionResult & {fresh: boolean} {
+function sectionsOf(envelope: FeedEnvelope): Map<string, SectionResult> {
   let sections = sectionCache.get(envelope);
   if (!sections) sectionCache.set(envelope, (sections = new Map()));
-  const cached = sections.get(key);
-  if (cached) return {...cached, fresh: false};
-  const result = compute();
-  sections.set(key, result);
-  return {...result, fresh: true};
+  return sections;
+}
+
+function checkSection(envelope: FeedEnvelope, key: SectionKey, section: Section, checker?: ItemChecker) {
+  const issues: FeedIssue[] = [];
+  const raw = rawSection(envelope, key, issues);
+  const {items, declined} = validateSection(raw, section, key, issues, checker);
+  return {items, issues, declined};
 }
 
 /**
  * Validates the given sections of a feed, item by item, and returns the valid
- * items with every problem found. Results are cached per feed and section.
+ * items with every problem known. Results are cached per feed and section.
  * `onNewIssues` hears the problems of sections validated for the first time,
- * so each problem is reported once per page.
+ * so each problem is reported once per page. When the compiled parsers decline
+ * items and no `checkers` are given, those items are left out at once and zod is
+ * loaded to say why: the result then has `complete`, which resolves with the
+ * final result (and `onNewIssues` hears those problems then).
  */
 export function validateSections(
   envelope: FeedEnvelope,
-  schemas: SectionSchemas,
-  onNewIssues?: (issues: FeedIssue[]) => void,
-): ValidatedFeed {
+  sections: SectionSchemas,
+  options: {onNewIssues?: (issues: FeedIssue[]) => void; checkers?: SectionCheckers} = {},
+): Validation {
+  const {onNewIssues, checkers} = options;
+  const cache = sectionsOf(envelope);
   const feed: Feed = {version: FEED_VERSION};
   const issues: FeedIssue[] = [];
   const fresh: FeedIssue[] = [];
-  const generated = cachedSection(envelope, 'generated', () => validateGenerated(envelope));
+  const pending: Array<Promise<void>> = [];
+
+  let generated = cache.get('generated');
+  if (!generated) {
+    cache.set('generated', (generated = validateGenerated(envelope)));
+    fresh.push(...generated.issues);
+  }
   if (generated.items) feed.generated = generated.items[0] as string;
   issues.push(...generated.issues);
-  if (generated.fresh) fresh.push(...generated.issues);
-  for (const [key, section] of Object.entries(schemas) as Array<[SectionKey, Section]>) {
-    const result = cachedSection(envelope, key, () => {
-      const sectionIssues: FeedIssue[] = [];
-      const raw = rawSection(envelope, key, sectionIssues);
-      return {items: validateSection(raw, section, key, sectionIssues), issues: sectionIssues};
-    });
+
+  for (const [key, section] of Object.entries(sections) as Array<[SectionKey, Section]>) {
+    let result = cache.get(key);
+    if (!result) {
+      const first = checkSection(envelope, key, section, checkers?.[key]);
+      if (first.declined) {
+        // Show the valid items now; zod describes the rest, and this entry becomes final.
+        const entry: SectionResult = {items: first.items, issues: []};
+        entry.pending = section.checker().then(
+          (checker) => {
+            const final = checkSection(envelope, key, section, checker);
+            cache.set(key, {items: final.items, issues: final.issues});
+            if (final.issues.length > 0) onNewIssues?.(unique(final.issues));
+          },
+          () => {
+            // zod could not be loaded (offline?): the invalid items stay out, said in general.
+            const issues = [{path: key, message: 'some items are invalid and were left out'}];
+            cache.set(key, {items: first.items, issues});
+            onNewIssues?.(issues);
+          },
+        );
+        result = entry;
+      } else {
+        result = {items: first.items, issues: first.issues};
+        fresh.push(...first.issues);
+      }
+      cache.set(key, result);
+    }
+    if (result.pending) pending.push(result.pending);
     issues.push(...result.issues);
-    if (result.fresh) fresh.push(...result.issues);
     if (result.items === undefined) continue;
     if (key.startsWith('criteria.')) {
       const track = key.slice('criteria.'.length) as 'membership' | 'etalage';
@@ -186,7 +242,11 @@ export function validateSections(
     }
   }
   if (fresh.length > 0) onNewIssues?.(unique(fresh));
-  return {feed, issues: unique(issues)};
+  const validation: Validation = {feed, issues: unique(issues)};
+  if (pending.length > 0) {
+    validation.complete = Promise.all(pending).then(() => validateSections(envelope, sections));
+  }
+  return validation;
 }
 
 function unique(issues: FeedIssue[]): FeedIssue[] {
@@ -202,15 +262,6 @@ function unique(issues: FeedIssue[]): FeedIssue[] {
 /** All problems found so far in a feed's validated sections (what `<ncte-feed>` reports). */
 export function knownIssues(envelope: FeedEnvelope): FeedIssue[] {
   return unique([...(sectionCache.get(envelope)?.values() ?? [])].flatMap((section) => section.issues));
-}
-
-/**
- * Validates a parsed JSON value as a complete version 1 feed.
- * Throws a `FeedError` (`shape` or `version`) when the feed as a whole is unusable;
- * otherwise returns the valid items of every section and every problem found.
- */
-export function validateFeed(raw: unknown): ValidatedFeed {
-  return validateSections(readEnvelope(raw), ALL_SECTIONS);
 }
 
 /** Counts per section, for the CLI summary and reports. */

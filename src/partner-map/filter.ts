@@ -7,7 +7,8 @@
  * a keystroke only runs `String.includes` over the prepared texts.
  */
 import {queryWords, searchWords} from '../i18n/search-text.js';
-import {SECTORS, WORKGROUPS, type Partner, type Sector, type Workgroup} from '../feed/schema.js';
+import type {Partner, Sector, Workgroup} from '../feed/schema.js';
+import {SECTORS, WORKGROUPS} from '../feed/vocabulary.js';
 
 /** What the visitor filters on. Empty lists and `false` do not filter. */
 export interface PartnerFilters {

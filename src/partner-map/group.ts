@@ -4,7 +4,8 @@
  * location (or lie outside the provinces) in a group of their own at the end.
  * Within a group partners are sorted by name, Dutch-style.
  */
-import {PROVINCES, SECTORS, type Partner, type Sector} from '../feed/schema.js';
+import type {Partner, Sector} from '../feed/schema.js';
+import {PROVINCES, SECTORS} from '../feed/vocabulary.js';
 
 export type Province = (typeof PROVINCES)[number];
 export type GroupBy = 'sector' | 'province';

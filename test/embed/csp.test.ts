@@ -83,6 +83,21 @@ describe('embedding the CDN bundles under a strict CSP', function () {
     frame.remove();
   });
 
+  it('a feed with invalid items: the rest shows, zod loads lazily to report them, no violation', async () => {
+    const {frame, win, doc} = await openPage('/test/embed/bad-feed.html');
+    const list = doc.querySelector('ncte-event-list') as (HTMLElement & {issues: Array<{path: string}>}) | null;
+    await waitUntil(() => (list?.issues.length ?? 0) >= 2, 'the problems are reported', {timeout: 15_000});
+    expect(list!.issues.map((i) => i.path)).to.include.members(['events[1].start', 'events[2].online']);
+    expect(shadowText(list).length).to.be.greaterThan(200);
+    expect(win.__warnings.some((w) => w.startsWith('events[1].start:'))).to.equal(true);
+    // The schemas came as a separate, lazily loaded chunk of the same origin.
+    const scripts = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(scripts.some((name) => /\/dist\/cdn\/chunks\/schema-/.test(name))).to.equal(true);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('one widget bundle alone works on a page by itself', async () => {
     const {frame, win, doc} = await openPage('/test/embed/single-page.html');
     const etalage = doc.querySelector('ncte-etalage');
