@@ -27,6 +27,16 @@ export default tseslint.config(
     },
   },
   {
+    // Widgets take types from the schemas, never values: that would put zod in their bundles.
+    files: ['src/etalage/**', 'src/eligibility-check/**', 'src/partner-map/**', 'src/event-list/**', 'src/feed/feed-controller.ts', 'src/feed/sections.ts', 'src/feed/validate.ts', 'src/feed/ncte-feed.element.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {patterns: [{group: ['**/feed/schema.js', './schema.js'], allowTypeImports: true, message: 'Import values from vocabulary.ts or sections.ts: schema.ts brings zod into the bundle.'}]},
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/*.mjs', 'bin/**', 'test/**/*.mjs', '*.config.*', '.storybook/**'],
     languageOptions: {globals: {...globals.node}},
   },
