@@ -200,9 +200,6 @@ export const etalageStyles = css`
   .empty {
     display: grid;
     gap: var(--_space-m);
-    padding: var(--_space-m);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .pager {
     justify-content: center;

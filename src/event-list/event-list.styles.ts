@@ -259,11 +259,6 @@ export const eventListStyles = css`
   .show-more {
     margin-block-start: var(--_space-s);
   }
-  .empty {
-    padding: var(--_space-m);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .empty p {
     margin: 0 0 var(--_space-xs);
   }

@@ -324,11 +324,6 @@ export const partnerMapStyles = css`
   .show-all {
     margin-block-start: var(--_space-s);
   }
-  .empty {
-    padding: var(--_space-m);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .empty p {
     margin: 0;
   }

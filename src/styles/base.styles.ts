@@ -143,7 +143,7 @@ export const baseStyles = css`
   }
 `;
 
-/** Styles of the loading and error states (see `renderFeedState`). */
+/** Styles of the loading, error and empty states (see `renderFeedState`). */
 export const feedStateStyles = css`
   .feed-state {
     display: flex;
@@ -163,6 +163,12 @@ export const feedStateStyles = css`
   }
   .feed-state .title {
     font-weight: 700;
+  }
+  /* Nothing matches: the box that holds the widget's "empty" message and its way out. */
+  .empty {
+    padding: var(--_space-m);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .skeleton {
     width: 100%;
