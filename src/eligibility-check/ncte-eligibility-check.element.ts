@@ -16,7 +16,7 @@ import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {EligibilityResultEvent} from '../events/eligibility-result.js';
 import {StepChangeEvent} from '../events/step-change.js';
-import {resolveCriteria, type ResolvedCriteria} from './default-criteria.js';
+import {defaultCriteria, resolveCriteria, type ResolvedCriteria} from './default-criteria.js';
 import {evaluate, firstUnanswered, isValidAnswer, keepValidAnswers, type Answer} from './evaluate.js';
 import {RESULT, START, back, change, next, reachable, stepIndex, type Mode, type Step} from './flow.js';
 import {parseNumber} from './parse-number.js';
@@ -108,7 +108,7 @@ export class NcteEligibilityCheck extends LitElement {
     'criteria.membership': criteriaSection,
     'criteria.etalage': criteriaSection,
   });
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController(this, [strings, defaultCriteria]);
 
   @state() private step: Step = START;
   @state() private answers: Record<string, Answer> = {};
@@ -345,6 +345,11 @@ export class NcteEligibilityCheck extends LitElement {
   private focusField(event: Event, index: number): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#q${index}`)?.focus();
+  }
+
+  // On an English page the first render waits for the English words (LangController).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.langController.whenReady(() => super.scheduleUpdate());
   }
 
   override render() {

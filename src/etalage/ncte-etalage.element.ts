@@ -140,7 +140,7 @@ export class NcteEtalage extends LitElement {
 
   // Only the initiatives are validated, so this bundle carries only their schema.
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController(this, [strings]);
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('input[type=search]') private searchInput?: HTMLInputElement;
@@ -436,6 +436,11 @@ export class NcteEtalage extends LitElement {
   }
 
   // ---- Rendering ------------------------------------------------------------
+
+  // On an English page the first render waits for the English words (LangController).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.langController.whenReady(() => super.scheduleUpdate());
+  }
 
   override render(): TemplateResult {
     const lang = this.langController.lang;

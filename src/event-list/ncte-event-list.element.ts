@@ -117,7 +117,7 @@ export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];
 
   private readonly feedController = new FeedController(this, {events: eventsSection});
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController(this, [eventListStrings]);
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
 
@@ -558,6 +558,11 @@ export class NcteEventList extends LitElement {
   }
 
   // ----- rendering -----
+
+  // On an English page the first render waits for the English words (LangController).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.langController.whenReady(() => super.scheduleUpdate());
+  }
 
   override render(): TemplateResult {
     const lang = this.langController.lang;

@@ -25,17 +25,38 @@ export function resolveLang(element: Element): Lang {
   return toSupportedLang(nearestLangTag(element));
 }
 
+/** An element whose language a {@link LangController} keeps (a LitElement). */
+type LangHost = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean};
+
+/** Strings that can be loaded per language (a widget's {@link Translations}). */
+export interface LoadableStrings {
+  has(lang: Lang): boolean;
+  load(lang: Lang): Promise<void>;
+}
+
 /**
  * Keeps `lang` of a host up to date: resolved on connect, and again whenever a
  * `lang` attribute changes anywhere in the document (a language switcher on the page).
+ *
+ * Given the host's strings, `lang` turns to a language only once its words are
+ * loaded. On a page that asks for English, the host's first render waits for them
+ * (pass the update through {@link whenReady} in `scheduleUpdate`), so no Dutch
+ * shows first; a later switch keeps showing the old language until the new words
+ * are in. Should the words fail to load, the host stays Dutch and says so once in
+ * the console.
  */
 export class LangController implements ReactiveController {
+  /** The language the host shows. */
   lang: Lang = DEFAULT_LANG;
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: LangHost;
+  private readonly strings: readonly LoadableStrings[];
   private observer?: MutationObserver;
+  private wanted: Lang = DEFAULT_LANG;
+  private firstWords?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: LangHost, strings: readonly LoadableStrings[] = []) {
     this.host = host;
+    this.strings = strings;
     host.addController(this);
   }
 
@@ -51,11 +72,34 @@ export class LangController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /**
+   * Runs `update` (the host's `super.scheduleUpdate()`) at once, or, before the
+   * host's first render on a page whose words are still loading, once they are in.
+   */
+  whenReady<T>(update: () => T): T | Promise<T> {
+    return this.firstWords ? this.firstWords.then(update) : update();
+  }
+
   private refresh(): void {
-    const lang = resolveLang(this.host);
-    if (lang !== this.lang) {
-      this.lang = lang;
-      this.host.requestUpdate();
+    const wanted = resolveLang(this.host);
+    if (wanted === this.wanted && wanted === this.lang) return;
+    this.wanted = wanted;
+    const missing = this.strings.filter((s) => !s.has(wanted));
+    if (!missing.length) return this.show(wanted);
+    const words = Promise.all(missing.map((s) => s.load(wanted))).then(
+      () => this.wanted === wanted && this.show(wanted),
+      (error: unknown) => console.warn(`ncte-widgets: the "${wanted}" interface text could not be loaded; showing Dutch.`, error),
+    );
+    if (!this.host.hasUpdated) {
+      const first = (this.firstWords = words.then(() => {
+        if (this.firstWords === first) this.firstWords = undefined;
+      }));
     }
+  }
+
+  private show(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.host.requestUpdate();
   }
 }

@@ -1,17 +1,56 @@
 /**
- * Interface strings shared by every widget, per language. Each widget keeps its
- * own strings beside it in `<widget>/strings.ts`, typed the same way, so a CDN
- * bundle carries only the words it shows.
+ * Interface strings, per language. The strings every widget shows (loading,
+ * errors, retry) are here in both languages. Each widget keeps its own beside it:
+ * Dutch in `<widget>/strings.ts`, English in `<widget>/strings.en.ts`, which is
+ * loaded only when a page asks for English (most pages are Dutch), so a CDN
+ * bundle carries only the Dutch words it shows.
  */
 import type {Lang} from './lang.js';
 import type {FeedErrorKind} from '../feed/validate.js';
 
-/** A set of strings in both languages, the English typed after the Dutch. */
-export type Translations<T> = Record<Lang, T>;
-
-/** Defines a widget's strings: Dutch first, English with exactly the same keys. */
-export function defineStrings<T extends object>(nl: T, en: NoInfer<T>): Translations<T> {
+/** Strings in both languages at hand, the English typed after the Dutch. */
+export function defineStrings<T extends object>(nl: T, en: NoInfer<T>): Record<Lang, T> {
   return {nl, en};
+}
+
+/**
+ * A widget's strings: Dutch at hand, English loaded on first use. Index it like a
+ * record (`strings[lang]`) with the `lang` of a {@link LangController} that was
+ * given these strings: it only turns to English once {@link load} is done. Reading
+ * `en` before that throws, so a missed load is loud rather than a page in Dutch.
+ */
+export class Translations<T> {
+  private english?: T;
+  private loading?: Promise<void>;
+
+  constructor(
+    readonly nl: T,
+    private readonly loadEnglish: () => Promise<T>,
+  ) {}
+
+  get en(): T {
+    if (!this.english) throw new Error('ncte-widgets: English strings read before they were loaded');
+    return this.english;
+  }
+
+  /** Whether the words for `lang` are at hand. */
+  has(lang: Lang): boolean {
+    return lang === 'nl' || this.english !== undefined;
+  }
+
+  /** Loads the words for `lang` (once; a failed load may be tried again). */
+  load(lang: Lang): Promise<void> {
+    if (this.has(lang)) return Promise.resolve();
+    return (this.loading ??= this.loadEnglish().then(
+      (english) => {
+        this.english = english;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    ));
+  }
 }
 
 export const commonStrings = defineStrings(

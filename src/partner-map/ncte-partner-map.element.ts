@@ -111,7 +111,7 @@ export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController(this, [partnerMapStrings]);
 
   @query('.map') private mapContainer?: HTMLElement;
   @query('#search') private searchInput?: HTMLInputElement;
@@ -618,6 +618,11 @@ export class NctePartnerMap extends LitElement {
           </section>`
         : nothing}
     </div>`;
+  }
+
+  // On an English page the first render waits for the English words (LangController).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.langController.whenReady(() => super.scheduleUpdate());
   }
 
   protected override render(): TemplateResult {

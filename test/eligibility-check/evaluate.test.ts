@@ -90,6 +90,8 @@ describe('evaluate', () => {
 });
 
 describe('default criteria', () => {
+  before(() => defaultCriteria.load('en'));
+
   it('has the five membership and five Etalage criteria of the coalition, valid by the feed schema', () => {
     for (const lang of ['nl', 'en'] as const) {
       expect(defaultCriteria[lang].membership.map((c) => c.id)).to.deep.equal([

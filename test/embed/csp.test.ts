@@ -24,6 +24,11 @@ async function openPage(path: string): Promise<{frame: HTMLIFrameElement; win: E
 }
 
 const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const loadedChunks = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => name.includes('/dist/cdn/chunks/'));
 
 describe('embedding the CDN bundles under a strict CSP', function () {
   this.timeout(30_000);
@@ -62,6 +67,8 @@ describe('embedding the CDN bundles under a strict CSP', function () {
     for (const tag of ['ncte-etalage', 'ncte-eligibility-check', 'ncte-partner-map', 'ncte-event-list']) {
       expect(duplicateWarnings.filter((w) => w.includes(`<${tag}>`)), tag).to.have.length(1);
     }
+    // A Dutch page never fetches the English words.
+    expect(loadedChunks(win).filter((name) => name.includes('strings.en'))).to.deep.equal([]);
     frame.remove();
   });
 
@@ -91,8 +98,27 @@ describe('embedding the CDN bundles under a strict CSP', function () {
     expect(shadowText(list).length).to.be.greaterThan(200);
     expect(win.__warnings.some((w) => w.startsWith('events[1].start:'))).to.equal(true);
     // The schemas came as a separate, lazily loaded chunk of the same origin.
-    const scripts = win.performance.getEntriesByType('resource').map((e) => e.name);
-    expect(scripts.some((name) => /\/dist\/cdn\/chunks\/schema-/.test(name))).to.equal(true);
+    expect(loadedChunks(win).some((name) => /\/schema-/.test(name))).to.equal(true);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('an English page: every widget speaks English from its first render, the words arriving as lazy chunks', async () => {
+    const {frame, win, doc} = await openPage('/test/embed/english-page.html');
+    const expected: Record<string, RegExp> = {
+      'ncte-etalage': /Initiatives against loneliness/,
+      'ncte-eligibility-check': /Can my organisation join/,
+      'ncte-partner-map': /Search by name or place/,
+      'ncte-event-list': /Search for an activity/,
+    };
+    for (const [tag, english] of Object.entries(expected)) {
+      const el = doc.querySelector(tag);
+      await waitUntil(() => english.test(shadowText(el)), `${tag} speaks English`, {timeout: 15_000});
+      expect(shadowText(el), tag).to.not.match(/Gegevens worden geladen|Zoek een|Opnieuw proberen/);
+    }
+    // One chunk of English per widget, from the bundle's own folder (same origin, so the CSP allows it).
+    expect(loadedChunks(win).filter((name) => name.includes('strings.en'))).to.have.length(4);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();

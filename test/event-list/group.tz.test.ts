@@ -3,10 +3,13 @@ import {formatTimeRange, groupByDay, addDaysToKey} from '../../src/event-list/gr
 import {amsterdamIso} from '../../src/event-list/json-ld.js';
 import {formatDay} from '../../src/i18n/format.js';
 import {dateOfKey} from '../../src/event-list/group.js';
+import {eventListStrings} from '../../src/event-list/strings.js';
 
 const ev = (id: string, start: string, end?: string) => ({id, title: id, start, end});
 
 describe('event-list grouping and time ranges (any browser time zone)', () => {
+  before(() => eventListStrings.load('en'));
+
   it('groups by the Amsterdam calendar day, not the browser day', () => {
     const days = groupByDay([
       ev('a', '2026-09-24T10:00:00+02:00'),
