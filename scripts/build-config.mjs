@@ -1,6 +1,7 @@
 // Entries and the CDN bundle config, shared by vite.config.ts, the build script and the benchmarks.
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {rolldown} from 'rolldown';
 import {minifyCssLiterals} from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,39 +27,49 @@ export const CDN_ENTRIES = {
   'ncte-all': resolve(root, 'src/elements.ts'),
 };
 
-/** Production settings for every browser build (Lit's production build, no dev warnings). */
+/** Production settings for every browser build (Lit's production build, no dev warnings); Vite's shape. */
 export const productionResolve = {
   define: {'process.env.NODE_ENV': JSON.stringify('production')},
   resolve: {conditions: ['browser', 'production', 'import', 'module', 'default']},
 };
 
+const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?? '')?.[1]?.concat('.en');
+
 /**
- * One self-contained CDN bundle, with lazily loaded chunks beside it in `chunks/`.
- * An app build rather than Vite's library mode: library mode leaves the white
- * space of ES bundles unminified, which costs 2–4 KB gzip per bundle.
+ * Builds one self-contained CDN bundle, with lazily loaded chunks beside it in
+ * `chunks/`. Built by rolldown (Vite's bundler) directly rather than by Vite:
+ * Vite's library mode leaves the white space of ES bundles unminified (2–4 KB
+ * gzip per bundle), and its app mode wraps every dynamic import in a preload
+ * helper (about 0.5 KB) that resolves chunk URLs against the host page's root
+ * and dispatches `vite:preloadError` on the host's window: wrong for a bundle
+ * that is embedded in other people's pages.
  */
-export function cdnConfig(name, entry, outDir = resolve(root, 'dist/cdn')) {
-  return {
-    ...productionResolve,
-    configFile: false,
-    logLevel: 'warn',
+export async function buildCdnBundle(name, entry, outDir = resolve(root, 'dist/cdn')) {
+  const bundle = await rolldown({
+    input: {[name]: entry},
+    cwd: root,
+    platform: 'browser',
+    tsconfig: resolve(root, 'tsconfig.json'),
     plugins: [minifyCssLiterals()],
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
+    resolve: {conditionNames: productionResolve.resolve.conditions},
+    transform: {target: 'es2022', define: productionResolve.define},
+    // A CDN bundle is loaded for its elements, not imported from: keeping its
+    // exports would keep every exported helper from being shaken out.
+    preserveEntrySignatures: false,
+  });
+  try {
+    await bundle.write({
+      dir: outDir,
+      format: 'es',
       minify: true,
+      // The minifier keeps `/* @__PURE__ */` marks for later bundlers; nothing bundles a CDN file.
+      comments: {annotation: false, jsdoc: false},
       sourcemap: true,
-      modulePreload: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: {[name]: entry},
-        // A CDN bundle is loaded for its elements, not imported from: its exports
-        // would keep every exported helper (and the schemas) from being shaken out.
-        preserveEntrySignatures: 'exports-only',
-        output: {format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
-      },
-    },
-  };
+      entryFileNames: '[name].js',
+      // A widget's English words: `chunks/<widget>.en-<hash>.js`.
+      chunkFileNames: (chunk) => `chunks/${englishOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+    });
+  } finally {
+    await bundle.close();
+  }
 }

@@ -3,7 +3,7 @@
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
-import {cdnConfig, CDN_ENTRIES} from './build-config.mjs';
+import {buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
 
 const only = process.argv.includes('--cdn-only') ? 'cdn' : process.argv.includes('--node-only') ? 'node' : 'all';
 const started = Date.now();
@@ -13,7 +13,7 @@ mkdirSync('dist/cdn', {recursive: true});
 
 if (only !== 'node') {
   rmSync('dist/cdn', {recursive: true, force: true});
-  for (const [name, entry] of Object.entries(CDN_ENTRIES)) await build(cdnConfig(name, entry));
+  for (const [name, entry] of Object.entries(CDN_ENTRIES)) await buildCdnBundle(name, entry);
   console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles)`);
 }
 
