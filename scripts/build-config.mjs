@@ -16,15 +16,27 @@ export const LIBRARY_ENTRIES = {
   'event-list': resolve(root, 'src/event-list/index.ts'),
 };
 
-/** The CDN bundles: `dist/cdn/<name>.js`. */
+const ELEMENTS = {
+  etalage: 'src/etalage/ncte-etalage.element.ts',
+  eligibility: 'src/eligibility-check/ncte-eligibility-check.element.ts',
+  partnerMap: 'src/partner-map/ncte-partner-map.element.ts',
+  eventList: 'src/event-list/ncte-event-list.element.ts',
+};
+
+/**
+ * The CDN bundles, `dist/cdn/<name>.js`: the element modules each one registers,
+ * besides `<ncte-feed>` (so widgets from any bundle can share one provider). A
+ * bundle imports only element modules and exports nothing, so it carries what
+ * the elements use and no more (the npm entries also export each widget's pure
+ * functions, which would keep lazily loaded code in the bundle).
+ */
 export const CDN_ENTRIES = {
-  'ncte-etalage': LIBRARY_ENTRIES.etalage,
-  'ncte-eligibility-check': LIBRARY_ENTRIES['eligibility-check'],
-  'ncte-partner-map': LIBRARY_ENTRIES['partner-map'],
-  'ncte-event-list': LIBRARY_ENTRIES['event-list'],
-  // The provider and the all-in-one bundle register elements only (no API exports).
-  'ncte-feed': resolve(root, 'src/feed/ncte-feed.element.ts'),
-  'ncte-all': resolve(root, 'src/elements.ts'),
+  'ncte-etalage': [ELEMENTS.etalage],
+  'ncte-eligibility-check': [ELEMENTS.eligibility],
+  'ncte-partner-map': [ELEMENTS.partnerMap],
+  'ncte-event-list': [ELEMENTS.eventList],
+  'ncte-feed': [],
+  'ncte-all': Object.values(ELEMENTS),
 };
 
 /** Production settings for every browser build (Lit's production build, no dev warnings); Vite's shape. */
@@ -44,13 +56,18 @@ const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?
  * and dispatches `vite:preloadError` on the host's window: wrong for a bundle
  * that is embedded in other people's pages.
  */
-export async function buildCdnBundle(name, entry, outDir = resolve(root, 'dist/cdn')) {
+export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dist/cdn')) {
+  const entry = `\0ncte-cdn-entry:${name}`;
+  const entryCode = ['src/feed/ncte-feed.element.ts', ...elements].map((path) => `import ${JSON.stringify(resolve(root, path))};`).join('\n');
   const bundle = await rolldown({
     input: {[name]: entry},
     cwd: root,
     platform: 'browser',
     tsconfig: resolve(root, 'tsconfig.json'),
-    plugins: [minifyCssLiterals()],
+    plugins: [
+      {name: 'ncte-cdn-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? entryCode : null)},
+      minifyCssLiterals(),
+    ],
     resolve: {conditionNames: productionResolve.resolve.conditions},
     transform: {target: 'es2022', define: productionResolve.define},
     // A CDN bundle is loaded for its elements, not imported from: keeping its

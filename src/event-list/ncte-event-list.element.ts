@@ -16,8 +16,7 @@ import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
-import {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
-import {GeoError, haversineKm, requestPosition, sortByDistance, type LatLon} from './distance.js';
+import type {GeoError, LatLon} from './distance.js';
 import {eventListStyles} from './event-list.styles.js';
 import {
   NO_FILTERS,
@@ -32,7 +31,6 @@ import {
   type PreparedEvent,
 } from './filter.js';
 import {addDaysToKey, dateOfKey, formatTimeRange, groupByDay, type EventDay} from './group.js';
-import {eventsToIcs, icsFileName} from './ics.js';
 import {eventsToJsonLd, serializeJsonLd} from './json-ld.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
 
@@ -52,6 +50,11 @@ const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
 const MODE_PARAM: Record<AttendanceMode, string> = {all: '', location: 'locatie', online: 'online'};
 
 type GeoStatus = 'idle' | 'locating' | 'active' | GeoError['kind'];
+
+// Loaded when first needed: the calendar files and links when an activity is
+// opened (or all are put in a calendar), distances when "near me" is pressed.
+type CalendarModule = typeof import('./add-to-calendar.js');
+type DistanceModule = typeof import('./distance.js');
 
 const domId = (event: FeedEvent) => `e-${encodeURIComponent(event.id)}`;
 
@@ -125,6 +128,7 @@ export class NcteEventList extends LitElement {
   @state() private visibleCount = 0;
   @state() private openIds: ReadonlySet<string> = new Set();
   @state() private origin?: LatLon;
+  @state() private calendar?: CalendarModule;
   @state() private geoStatus: GeoStatus = 'idle';
   @state() private notice = '';
   /** The result count the live region says; set at once for loads and presets, a moment after the visitor's last change. */
@@ -175,6 +179,8 @@ export class NcteEventList extends LitElement {
   private days: EventDay<PreparedEvent>[] = [];
   private nowMs = 0;
   private blobUrls = new Map<string, string>();
+  private calendarLoading?: Promise<CalendarModule>;
+  private distance?: DistanceModule;
   private ldScript?: HTMLScriptElement;
   private ldFor?: readonly PreparedEvent[];
   private deepLinkId?: string;
@@ -280,6 +286,7 @@ export class NcteEventList extends LitElement {
 
   protected override updated(): void {
     this.writeStructuredData();
+    if (this.openIds.size > 0 && !this.calendar) void this.loadCalendar().catch(() => undefined);
     if (this.deepLinkId && !this.deepLinkDone && this.feedController.state.status === 'ready') {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId({id: this.deepLinkId} as FeedEvent))}`);
       if (target) {
@@ -301,7 +308,7 @@ export class NcteEventList extends LitElement {
     const to = DATE_KEY.test(this.to) ? this.to : undefined;
     const result = filterEvents(this.prepared, this.filters, {now: this.nowMs, showPast: this.showPast, from, to});
     this.counts = result.counts;
-    this.shown = this.origin ? sortByDistance(result.events, this.origin, (p) => this.positions.get(p)) : result.events;
+    this.shown = this.origin && this.distance ? this.distance.sortByDistance(result.events, this.origin, (p) => this.positions.get(p)) : result.events;
   }
 
   // ----- URL -----
@@ -386,16 +393,35 @@ export class NcteEventList extends LitElement {
     this.ldFor = undefined;
   }
 
+  /** Loads the add-to-calendar module once (again after a failure); the list renders again when it is in. */
+  private loadCalendar(): Promise<CalendarModule> {
+    this.calendarLoading ??= import('./add-to-calendar.js').then(
+      (module) => (this.calendar = module),
+      (error: unknown) => {
+        this.calendarLoading = undefined;
+        throw error;
+      },
+    );
+    return this.calendarLoading;
+  }
+
+  // An update is complete once the calendar links it asked for are shown too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.calendar ? undefined : this.calendarLoading;
+    return loading ? loading.then(() => super.getUpdateComplete(), () => done) : done;
+  }
+
   private icsOptions() {
     const t = eventListStrings[this.langController.lang];
     return {calendarName: t.calendarName, labels: t.calendarLabels, pageUrl: (e: FeedEvent) => this.eventUrl(e)};
   }
 
   /** A Blob URL with the event's `.ics`, made once per event while the feed stays the same. */
-  private icsHref(event: FeedEvent): string {
+  private icsHref(event: FeedEvent, calendar: CalendarModule): string {
     let url = this.blobUrls.get(event.id);
     if (!url) {
-      const ics = eventsToIcs([event], this.icsOptions());
+      const ics = calendar.eventsToIcs([event], this.icsOptions());
       url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
       this.blobUrls.set(event.id, url);
     }
@@ -473,6 +499,8 @@ export class NcteEventList extends LitElement {
   };
 
   private readonly onNearMe = async () => {
+    // While asking, the button stays focusable (a disabled button would drop focus) but does nothing.
+    if (this.geoStatus === 'locating') return;
     const t = eventListStrings[this.langController.lang];
     if (this.origin) {
       this.origin = undefined;
@@ -483,12 +511,13 @@ export class NcteEventList extends LitElement {
     this.geoStatus = 'locating';
     this.notice = t.locating;
     try {
-      this.origin = await requestPosition();
+      this.distance ??= await import('./distance.js');
+      this.origin = await this.distance.requestPosition();
       this.geoStatus = 'active';
       this.visibleCount = this.pageSizeValue();
       this.notice = eventListStrings[this.langController.lang].sortedByDistance;
     } catch (error) {
-      const kind = error instanceof GeoError ? error.kind : 'unavailable';
+      const kind = this.distance && error instanceof this.distance.GeoError ? error.kind : 'unavailable';
       this.geoStatus = kind;
       this.notice = eventListStrings[this.langController.lang].geoError[kind];
     }
@@ -527,12 +556,19 @@ export class NcteEventList extends LitElement {
     this.dispatchEvent(new EventSelectEvent({id}));
   };
 
-  private readonly onDownloadAll = () => {
-    const ics = eventsToIcs(this.shown.map((p) => p.event), this.icsOptions());
+  private readonly onDownloadAll = async () => {
+    let calendar: CalendarModule;
+    try {
+      calendar = await this.loadCalendar();
+    } catch {
+      this.notice = eventListStrings[this.langController.lang].calendarUnavailable;
+      return;
+    }
+    const ics = calendar.eventsToIcs(this.shown.map((p) => p.event), this.icsOptions());
     const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
-    link.download = icsFileName(eventListStrings[this.langController.lang].calendarName);
+    link.download = calendar.icsFileName(eventListStrings[this.langController.lang].calendarName);
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
@@ -698,7 +734,7 @@ export class NcteEventList extends LitElement {
           type="button"
           class="button secondary near-me"
           aria-describedby=${this.origin ? nothing : 'near-me-hint'}
-          ?disabled=${this.geoStatus === 'locating'}
+          aria-disabled=${this.geoStatus === 'locating' ? 'true' : nothing}
           @click=${this.onNearMe}
         >
           ${this.origin ? t.sortByDate : t.nearMe}
@@ -787,8 +823,8 @@ export class NcteEventList extends LitElement {
       </${titleTag}>
       <p class="when">
         <time datetime=${event.start}>${formatTimeRange(event, lang, this.origin !== undefined)}</time>
-        ${this.origin
-          ? html`<span class="distance">· ${position ? t.distance(formatKm(haversineKm(this.origin, position), lang)) : t.distanceUnknown}</span>`
+        ${this.origin && this.distance
+          ? html`<span class="distance">· ${position ? t.distance(formatKm(this.distance.haversineKm(this.origin, position), lang)) : t.distanceUnknown}</span>`
           : nothing}
       </p>
       ${status ? html`<p class="status-note">${t.statusNote[status]}</p>` : nothing}
@@ -817,24 +853,30 @@ export class NcteEventList extends LitElement {
 
   /** The inside of an opened activity: made only when it is open (links and files cost time). */
   private renderDetailsBody(event: FeedEvent, t: EventListStrings, extra?: TemplateResult): TemplateResult {
-    const google = safeHref(googleCalendarUrl(event));
-    const outlook = safeHref(outlookCalendarUrl(event));
     return html`<div class="details-body">
           ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
           ${extra ? html`<dl class="meta">${extra}</dl>` : nothing}
-          <p class="calendar-links" part="calendar-links">
-            <span class="calendar-label">${t.addToCalendar}:</span>
-            <a class="ics" href=${this.icsHref(event)} download=${icsFileName(event.title)}
-              >${t.icsFile}<span class="visually-hidden"> (${event.title})</span></a
-            >
-            ${google ? html`<a class="google" href=${google}>${t.google}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
-            ${outlook ? html`<a class="outlook" href=${outlook}>${t.outlook}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
-          </p>
+          ${this.calendar ? this.renderCalendarLinks(event, t, this.calendar) : nothing}
           <p><a class="share" href=${this.eventUrl(event)} data-id=${event.id} @click=${this.onEventLink}
             >${t.link}<span class="visually-hidden"> (${event.title})</span></a
           ></p>
         </div>`;
   }
+
+  /** The `.ics` file and the Google and Outlook links of one activity (once the calendar module is in). */
+  private renderCalendarLinks(event: FeedEvent, t: EventListStrings, calendar: CalendarModule): TemplateResult {
+    const google = safeHref(calendar.googleCalendarUrl(event));
+    const outlook = safeHref(calendar.outlookCalendarUrl(event));
+    return html`<p class="calendar-links" part="calendar-links">
+      <span class="calendar-label">${t.addToCalendar}:</span>
+      <a class="ics" href=${this.icsHref(event, calendar)} download=${calendar.icsFileName(event.title)}
+        >${t.icsFile}<span class="visually-hidden"> (${event.title})</span></a
+      >
+      ${google ? html`<a class="google" href=${google}>${t.google}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
+      ${outlook ? html`<a class="outlook" href=${outlook}>${t.outlook}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
+    </p>`;
+  }
+
 
   private renderEmpty(t: EventListStrings): TemplateResult {
     return html`<div class="empty" part="empty">

@@ -74,6 +74,7 @@ export const en: EventListStrings = {
     timeout: 'Finding your location took too long. Please try again.',
     unsupported: 'Your browser cannot share your location. Filter by municipality to find activities nearby.',
   },
+  calendarUnavailable: 'The calendar files cannot be loaded right now. Please try again in a moment.',
   calendarName: 'Week against Loneliness',
   calendarLabels: {register: 'Register', online: 'Online', organiser: 'Organiser', cancelled: 'CANCELLED', postponed: 'POSTPONED'},
 };

@@ -74,6 +74,7 @@ const nl = {
     timeout: 'Het bepalen van je locatie duurde te lang. Probeer het nog eens.',
     unsupported: 'Je browser kan je locatie niet delen. Filter op gemeente om activiteiten dichtbij te vinden.',
   },
+  calendarUnavailable: 'De agendabestanden kunnen nu niet worden geladen. Probeer het zo nog eens.',
   calendarName: 'Week tegen Eenzaamheid',
   calendarLabels: {register: 'Aanmelden', online: 'Online', organiser: 'Organisator', cancelled: 'AFGELAST', postponed: 'UITGESTELD'},
 };

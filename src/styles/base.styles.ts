@@ -105,7 +105,8 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .button[disabled] {
+  .button[disabled],
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

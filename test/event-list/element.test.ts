@@ -250,7 +250,8 @@ describe('<ncte-event-list>', () => {
     const button = $<HTMLButtonElement>(el, 'button.all-ics')!;
     expect(text(button)).to.equal('Alle 6 getoonde activiteiten in je agenda (.ics)');
     button.click();
-    expect(href.startsWith('blob:')).to.equal(true);
+    // The calendar code loads on first use, so the file follows a moment later.
+    await waitUntil(() => href.startsWith('blob:'), 'the .ics is offered');
     const ics = await (await fetch(href)).text();
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(6);
     expect(ics).to.contain('STATUS:CANCELLED');
@@ -329,6 +330,36 @@ describe('<ncte-event-list>', () => {
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
       expect(titles(el)[0]).to.equal('Koffieochtend');
+    } finally {
+      geo.getCurrentPosition = original;
+    }
+  });
+
+  it('"near me" keeps focus on its button while the browser asks, and ignores presses meanwhile', async () => {
+    const el = await make();
+    const geo = navigator.geolocation;
+    const original = geo.getCurrentPosition;
+    let asked = 0;
+    let answer: PositionCallback | undefined;
+    geo.getCurrentPosition = (ok: PositionCallback) => {
+      asked++;
+      answer = ok;
+    };
+    try {
+      const button = $<HTMLButtonElement>(el, 'button.near-me')!;
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => answer, 'the browser is asked');
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(text($(el, '[role="status"]'))).to.contain('Je locatie wordt opgevraagd');
+      await sendKeys({press: 'Enter'});
+      expect(asked).to.equal(1);
+      answer!({coords: {latitude: 53.2, longitude: 6.56}} as GeolocationPosition);
+      await waitUntil(() => titles(el)[0] === 'Bingo', 'sorted by distance');
+      expect(button.hasAttribute('aria-disabled')).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
     } finally {
       geo.getCurrentPosition = original;
     }
