@@ -326,10 +326,14 @@ export class NcteEtalage extends LitElement {
   private writeUrl(replace: boolean): void {
     if (!this.syncUrl) return;
     const filters = this.activeFilters;
+    // With presets the visitor may change, an empty state is written too (see writeUrlState).
+    const locked = this.lockedGroups;
+    const changeablePresets = !!this.query || this.presetEntries(PRESET_GROUPS).some((f) => !locked.includes(f.group));
     const href = writeUrlState(
       location.href,
       {query: this.search, filters, sort: this.sortChoice, page: this.page, initiative: this.initiative},
       this.urlGroups,
+      changeablePresets,
     );
     if (href !== location.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', href);
   }

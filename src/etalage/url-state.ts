@@ -54,8 +54,11 @@ export function readUrlState(search: string, groups: readonly FacetGroup[] = FAC
 /**
  * The URL `href` with `state` written into it: empty values, page 1 and groups
  * not in `groups` (locked presets) are left out; other parameters and the hash stay.
+ * With `keepEmpty`, a state with nothing to write is still marked (an empty
+ * `zoek=`), so that reading the URL back gives "nothing chosen" rather than the
+ * page's presets: a visitor who removed a preset filter keeps it removed on reload.
  */
-export function writeUrlState(href: string, state: UrlState, groups: readonly FacetGroup[] = FACET_GROUPS): string {
+export function writeUrlState(href: string, state: UrlState, groups: readonly FacetGroup[] = FACET_GROUPS, keepEmpty = false): string {
   const url = new URL(href);
   const params = url.searchParams;
   for (const name of Object.values(URL_PARAMS)) params.delete(name);
@@ -64,5 +67,6 @@ export function writeUrlState(href: string, state: UrlState, groups: readonly Fa
   if (state.sort) params.set(URL_PARAMS.sort, state.sort);
   if (state.page > 1) params.set(URL_PARAMS.page, String(state.page));
   if (state.initiative) params.set(URL_PARAMS.initiative, state.initiative);
+  if (keepEmpty && !hasUrlState(url.search)) params.set(URL_PARAMS.query, '');
   return url.href;
 }

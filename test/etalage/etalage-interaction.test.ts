@@ -254,6 +254,30 @@ describe('<ncte-etalage> interaction', () => {
       expect(location.href).to.equal(original, 'loading does not write the URL');
     });
 
+    it('a removed preset stays removed when the page is loaded again', async () => {
+      const el = await etalage(html`<ncte-etalage .feed=${testFeed()} sync-url gemeente="Zwolle"></ncte-etalage>`);
+      const withPreset = names(el);
+      expect(location.href).to.equal(original, 'loading does not write the URL');
+      $<HTMLButtonElement>(el, '[part~=chip]')!.click();
+      await el.updateComplete;
+      expect(names(el).length).to.be.greaterThan(withPreset.length);
+      const params = new URLSearchParams(location.search);
+      expect(params.get('zoek'), 'an empty state is marked in the URL').to.equal('');
+      expect(params.has('gemeente')).to.be.false;
+      // The same page, loaded again with that URL: no preset filter.
+      const again = await etalage(html`<ncte-etalage .feed=${testFeed()} sync-url gemeente="Zwolle"></ncte-etalage>`);
+      expect(names(again)).to.deep.equal(names(el));
+      expect(again.shadowRoot!.querySelector('[part~=chip]')).to.not.exist;
+    });
+
+    it('without presets, an empty state leaves the URL clean', async () => {
+      history.replaceState(null, '', withParams('doelgroep=ouderen'));
+      const el = await etalage(html`<ncte-etalage .feed=${testFeed()} sync-url></ncte-etalage>`);
+      $<HTMLButtonElement>(el, '[part~=chip]')!.click();
+      await el.updateComplete;
+      expect(location.href).to.equal(original);
+    });
+
     it('leaves the URL alone without sync-url', async () => {
       const el = await etalage();
       checkbox(el, 'Doelgroep', 'ouderen').click();

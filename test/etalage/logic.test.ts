@@ -90,6 +90,17 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
     });
   });
 
+  it('marks an empty state with keepEmpty, so it reads back as "nothing chosen"', () => {
+    const empty = {query: '', filters: {}, page: 1};
+    expect(writeUrlState('https://x.nl/?tab=2&gemeente=Zwolle', empty)).to.equal('https://x.nl/?tab=2');
+    const kept = writeUrlState('https://x.nl/?tab=2&gemeente=Zwolle', empty, undefined, true);
+    expect(kept).to.equal('https://x.nl/?tab=2&zoek=');
+    expect(hasUrlState(new URL(kept).search)).to.be.true;
+    expect(readUrlState(new URL(kept).search).filters).to.deep.equal({});
+    // A state with something in it is written as usual.
+    expect(writeUrlState('https://x.nl/', {...empty, filters: {theme: ['sport']}}, undefined, true)).to.equal('https://x.nl/?thema=sport');
+  });
+
   it('leaves defaults and locked groups out of the URL, and ignores nonsense', () => {
     const href = writeUrlState('https://x.nl/?zoek=oud&pagina=4', {query: '', filters: {gemeente: ['Zwolle'], theme: ['sport']}, page: 1}, ['theme']);
     expect(new URL(href).search).to.equal('?thema=sport');
