@@ -54,9 +54,9 @@ function formatAnswer(criterion: Criterion, answer: Answer | undefined, lang: La
 }
 
 /** Reads a stored run; anything unexpected gives nothing. */
-function readStored(track: CriteriaTrack): {answers?: unknown; step?: Step} {
+function readStored(key: string): {answers?: unknown; step?: Step} {
   try {
-    const raw = JSON.parse(sessionStorage.getItem(STORAGE_PREFIX + track) ?? '{}') as {answers?: unknown; step?: Partial<Step> & {index?: unknown}};
+    const raw = JSON.parse(sessionStorage.getItem(key) ?? '{}') as {answers?: unknown; step?: Partial<Step> & {index?: unknown}};
     const name = raw.step?.name;
     const index = raw.step?.index;
     const step: Step =
@@ -211,11 +211,16 @@ export class NcteEligibilityCheck extends LitElement {
     }
     if (this.remember && this.criteriaKey && (changed.has('answers') || changed.has('step'))) {
       try {
-        sessionStorage.setItem(STORAGE_PREFIX + this.currentTrack, JSON.stringify({answers: this.answers, step: this.step}));
+        sessionStorage.setItem(this.storageKey, JSON.stringify({answers: this.answers, step: this.step}));
       } catch {
         // Storage can be full or switched off; the check works without it.
       }
     }
+  }
+
+  /** Where `remember` keeps the run: per track, and per element `id` when it has one. */
+  private get storageKey(): string {
+    return `${STORAGE_PREFIX}${this.currentTrack}${this.id ? `#${this.id}` : ''}`;
   }
 
   private syncCriteria(feedState: FeedState, track: CriteriaTrack, lang: Lang): void {
@@ -234,7 +239,7 @@ export class NcteEligibilityCheck extends LitElement {
     if (key === this.criteriaKey) return;
     // Other questions: start again, keeping the answers that still fit (or the stored run).
     this.criteriaKey = key;
-    const stored = this.remember ? readStored(track) : {};
+    const stored = this.remember ? readStored(this.storageKey) : {};
     this.answers = keepValidAnswers(criteria, stored.answers ?? this.answers);
     this.step = reachable(stored.step ?? START, criteria.length, this.currentMode, firstUnanswered(criteria, this.answers));
     this.drafts = {};
@@ -322,7 +327,7 @@ export class NcteEligibilityCheck extends LitElement {
     this.answers = {};
     if (this.remember) {
       try {
-        sessionStorage.removeItem(STORAGE_PREFIX + this.currentTrack);
+        sessionStorage.removeItem(this.storageKey);
       } catch {
         // Nothing stored, nothing to remove.
       }

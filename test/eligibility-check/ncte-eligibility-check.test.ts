@@ -516,6 +516,22 @@ describe('<ncte-eligibility-check>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('keeps the runs of two same-track checks apart when each has an id', async () => {
+    sessionStorage.clear();
+    const first = await fixture<NcteEligibilityCheck>(html`<ncte-eligibility-check remember id="check-a"></ncte-eligibility-check>`);
+    await click(first, '[part="start-button"]');
+    await fill(first, 0, 'yes');
+    await click(first, '[part="next-button"]');
+    expect(sessionStorage.getItem('ncte-eligibility-check:membership#check-a')).to.contain('"index":1');
+    expect(sessionStorage.getItem('ncte-eligibility-check:membership')).to.equal(null);
+    const second = await fixture<NcteEligibilityCheck>(html`<ncte-eligibility-check remember id="check-b"></ncte-eligibility-check>`);
+    expect($(second, '[part="start-button"]'), 'the other check starts fresh').to.exist;
+    first.remove();
+    const firstAgain = await fixture<NcteEligibilityCheck>(html`<ncte-eligibility-check remember id="check-a"></ncte-eligibility-check>`);
+    expect(headingText(firstAgain)).to.contain('Vraag 2 van 5');
+    sessionStorage.clear();
+  });
+
   it('forgets the stored answers on Start again', async () => {
     const el = await fixture<NcteEligibilityCheck>(html`<ncte-eligibility-check remember track="etalage"></ncte-eligibility-check>`);
     await answerAll(el, passing(defaultCriteria.nl.etalage));
