@@ -251,6 +251,9 @@ export class NctePartnerMap extends LitElement {
       this.groups = groupPartners(this.results, by === 'province' && !this.provinceOf ? 'sector' : by, this.provinceOf);
       this.grouped = true;
     }
+    // Decided here rather than in updated(), where a state change would cost a second update.
+    if (changed.has('tiles') || changed.has('tilesAttribution')) this.tilesFailed = false;
+    if (state.status === 'ready' && this.currentView === 'map' && !this.engine && this.mapStatus === 'idle') this.mapStatus = 'loading';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -273,7 +276,6 @@ export class NctePartnerMap extends LitElement {
       return;
     }
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.tilesFailed = false;
       this.engine.setTiles(tileSource(this.tiles, this.tilesAttribution));
     }
     if (this.mapDirty) {
@@ -301,7 +303,7 @@ export class NctePartnerMap extends LitElement {
   /** Loads the map engine (Leaflet and the outline) the first time the map is shown. */
   private loadMap(): void {
     if (this.engineLoading) return;
-    this.mapStatus = 'loading';
+    this.mapStatus = 'loading'; // already so when willUpdate saw the map coming
     const loading = import('./map-engine.js').then(
       ({createPartnerMap}) => {
         if (this.engineLoading !== loading || !this.mapContainer) return;
