@@ -5,19 +5,20 @@ import {copyFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
 import {buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
 
-const only = process.argv.includes('--cdn-only') ? 'cdn' : process.argv.includes('--node-only') ? 'node' : 'all';
+// --cdn-only, --node-only, --lib-only (the npm build's JavaScript without types, for the package tests).
+const only = ['cdn', 'node', 'lib'].find((part) => process.argv.includes(`--${part}-only`)) ?? 'all';
 const started = Date.now();
 
 if (only === 'all') rmSync('dist', {recursive: true, force: true});
 mkdirSync('dist/cdn', {recursive: true});
 
-if (only !== 'node') {
+if (only === 'all' || only === 'cdn') {
   rmSync('dist/cdn', {recursive: true, force: true});
   for (const [name, entry] of Object.entries(CDN_ENTRIES)) await buildCdnBundle(name, entry);
   console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles)`);
 }
 
-if (only !== 'cdn') {
+if (only === 'all' || only === 'node') {
   // The validator for Node (the CLI): the schemas bundled with zod, no DOM.
   await build({
     configFile: false,
@@ -44,9 +45,10 @@ if (only !== 'cdn') {
   console.log('built dist/node/validate.js, dist/feed.schema.json, dist/sample-feed.json');
 }
 
-if (only === 'all') {
+if (only === 'all' || only === 'lib') {
+  rmSync('dist/chunks', {recursive: true, force: true});
   await build({configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production'});
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
-  console.log('built dist/*.js and dist/types/');
+  if (only === 'all') execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
+  console.log(only === 'all' ? 'built dist/*.js and dist/types/' : 'built dist/*.js');
 }
 console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

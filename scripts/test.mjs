@@ -1,5 +1,5 @@
-// npm test: the whole suite. Builds the CDN bundles and the Node validator (the
-// embedding and CLI tests use them), runs every browser test in headless Chromium
+// npm test: the whole suite. Builds the CDN bundles, the Node validator and the
+// npm build's JavaScript (the embedding, CLI and package tests use them), runs every browser test in headless Chromium
 // and the Node tests, then prints one line: `tests: N passed, N failed`.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
@@ -19,10 +19,9 @@ function run(command, args, {capture = false} = {}) {
 let passed = 0;
 let failed = 0;
 
-const build = run('node', ['scripts/build.mjs', '--cdn-only']);
-const buildNode = run('node', ['scripts/build.mjs', '--node-only']);
-if (build.code !== 0 || buildNode.code !== 0) {
-  console.error('The build failed; the embedding and CLI tests cannot run.');
+const builds = ['--cdn-only', '--node-only', '--lib-only'].map((part) => run('node', ['scripts/build.mjs', part]));
+if (builds.some((b) => b.code !== 0)) {
+  console.error('The build failed; the embedding, CLI and package tests cannot run.');
   failed++;
 }
 

@@ -1,0 +1,47 @@
+// The npm package as an app's bundler sees it: `import 'ncte-widgets/<entry>'`
+// must register the entry's elements even though the bundler honours the
+// package's `sideEffects` list and drops modules it says are pure (the element
+// modules end up in shared chunks). Bundled with rolldown, as an app would.
+// Needs the npm build's JavaScript (npm test builds it first: --lib-only).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {rolldown} from 'rolldown';
+
+const ENTRIES = {
+  'ncte-widgets': ['ncte-feed', 'ncte-etalage', 'ncte-eligibility-check', 'ncte-partner-map', 'ncte-event-list'],
+  'ncte-widgets/feed': ['ncte-feed'],
+  'ncte-widgets/etalage': ['ncte-feed', 'ncte-etalage'],
+  'ncte-widgets/eligibility-check': ['ncte-feed', 'ncte-eligibility-check'],
+  'ncte-widgets/partner-map': ['ncte-feed', 'ncte-partner-map'],
+  'ncte-widgets/event-list': ['ncte-feed', 'ncte-event-list'],
+};
+const ALL_TAGS = ENTRIES['ncte-widgets'];
+
+/** The app's bundle of one line, `import '<specifier>';` (the package resolves itself by name). */
+async function bundleOf(specifier) {
+  const entry = 'app-entry';
+  const bundle = await rolldown({
+    input: entry,
+    cwd: process.cwd(),
+    logLevel: 'silent',
+    external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^leaflet($|\/)/],
+    plugins: [{name: 'app', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? `import '${specifier}';` : null)}],
+  });
+  try {
+    const {output} = await bundle.generate({format: 'es'});
+    return output.map((chunk) => chunk.code ?? '').join('\n');
+  } finally {
+    await bundle.close();
+  }
+}
+
+const registers = (code, tag) => new RegExp(`\\bdefine\\(\\s*["'\`]${tag}["'\`]`).test(code);
+
+for (const [specifier, tags] of Object.entries(ENTRIES)) {
+  test(`import '${specifier}' registers ${tags.map((t) => `<${t}>`).join(', ')}`, async () => {
+    const code = await bundleOf(specifier);
+    for (const tag of ALL_TAGS) {
+      assert.equal(registers(code, tag), tags.includes(tag), `<${tag}> ${tags.includes(tag) ? 'missing from' : 'should not be in'} the bundle of '${specifier}'`);
+    }
+  });
+}
