@@ -1,7 +1,9 @@
 // npm run bench: builds the CDN bundles, measures their min+gzip sizes, then runs
 // every bench/*.bench.ts in headless Chromium (a production build of the bench
-// page) and prints one table. Results also go to bench/out/results.json.
-// Options: --only <name>[,<name>] runs just those benchmarks; --skip-build reuses dist/cdn.
+// page), then loads a plain page per widget bundle to find the longest main-thread
+// task, and prints one table. Results also go to bench/out/results.json.
+// Options: --only <name>[,<name>] runs just those benchmarks (`load` for the page
+// loads); --skip-build reuses dist/cdn.
 import {spawnSync} from 'node:child_process';
 import {createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -18,6 +20,11 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',
 const out = resolve('bench/out');
 const rows = [];
 const kb = (bytes) => bytes / 1024;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 // 1. Bundle sizes: each bundle with the chunks it imports statically (loaded at
 // once); lazily imported chunks (the map engine, zod for bad feeds) on their own rows.
@@ -86,10 +93,29 @@ await build({
   build: {outDir: join(out, 'page'), emptyOutDir: true, target: 'es2022', minify: true},
 });
 const contentTypes = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png'};
+// Plain pages as a gemeente site has them: one CDN bundle, one element, the sample feed.
+const LOAD_PAGES = {
+  'ncte-etalage': '<ncte-etalage src="/feeds/sample.json"></ncte-etalage>',
+  'ncte-eligibility-check': '<ncte-eligibility-check src="/feeds/sample.json"></ncte-eligibility-check>',
+  'ncte-partner-map': '<ncte-partner-map view="map" src="/feeds/sample.json"></ncte-partner-map>',
+  'ncte-event-list': '<ncte-event-list src="/feeds/sample.json" show-past></ncte-event-list>',
+};
+const loadPage = (name) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${name}</title>` +
+  `<script type="module" src="/cdn/${name}.js"></script></head><body><main><h1>Gemeente</h1>${LOAD_PAGES[name]}</main></body></html>`;
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  const file = path.startsWith('/feeds/') ? join(out, path) : join(out, 'page', path === '/' ? 'index.html' : path);
-  if (!file.startsWith(out) || !existsSync(file) || statSync(file).isDirectory()) {
+  const page = /^\/load\/([\w-]+)\.html$/.exec(path)?.[1];
+  if (page && LOAD_PAGES[page]) {
+    res.setHeader('content-type', 'text/html');
+    return res.end(loadPage(page));
+  }
+  const file = path.startsWith('/feeds/')
+    ? join(out, path)
+    : path.startsWith('/cdn/')
+      ? resolve(cdn, path.slice('/cdn/'.length))
+      : join(out, 'page', path === '/' ? 'index.html' : path);
+  if (!(file.startsWith(out) || file.startsWith(resolve(cdn))) || !existsSync(file) || statSync(file).isDirectory()) {
     res.statusCode = 404;
     return res.end();
   }
@@ -122,10 +148,54 @@ for (const name of benchNames) {
   console.error(`ran ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await page.close();
 }
+// 5. Loading a page: the longest main-thread task from navigation until the widget
+// shows the sample feed (the partner map: until its markers are drawn), 7 loads each.
+// The Long Tasks API reports tasks of 50 ms and more, so 0 means no such task.
+if (!only || only.includes('load')) {
+  for (const name of Object.keys(LOAD_PAGES)) {
+    const longest = [];
+    const blocking = [];
+    for (let run = 0; run < 7; run++) {
+      const page = await browser.newPage();
+      await page.setViewport({width: 1280, height: 900});
+      await page.evaluateOnNewDocument(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({type: 'longtask', buffered: true});
+      });
+      await page.goto(`${origin}/load/${name}.html`);
+      await page.waitForFunction(
+        (tag) => {
+          const root = document.querySelector(tag)?.shadowRoot;
+          if (!root || root.querySelector('.feed-state') || (root.textContent ?? '').length < 200) return false;
+          return tag !== 'ncte-partner-map' || root.querySelectorAll('.leaflet-marker-icon').length > 0;
+        },
+        {timeout: 30_000, polling: 20},
+        name,
+      );
+      await new Promise((done) => setTimeout(done, 500));
+      const tasks = await page.evaluate(() => window.__longTasks);
+      longest.push(Math.max(0, ...tasks));
+      blocking.push(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
+      await page.close();
+    }
+    const widget = name.replace(/^ncte-/, '');
+    const what = name === 'ncte-partner-map' ? 'map view, until markers are drawn' : 'until the sample feed shows';
+    rows.push({
+      metric: `load: ${widget}, page with the CDN bundle (${what}): longest task of 50+ ms, 0 = none (median of 7)`,
+      value: median(longest),
+      unit: 'ms',
+    });
+    // The partner map's budget: nothing blocks the page for more than 50 ms at load, so the worst load counts.
+    rows.push({metric: `load: ${widget}: longest task, worst of 7 loads`, value: Math.max(...longest), unit: 'ms', budget: name === 'ncte-partner-map' ? 50 : undefined});
+    rows.push({metric: `load: ${widget}: loads with a task of 50+ ms`, value: longest.filter((d) => d > 0).length, unit: 'count'});
+    rows.push({metric: `load: ${widget}: total blocking time (time past 50 ms in each task; median of 7)`, value: median(blocking), unit: 'ms'});
+  }
+}
+
 await browser.close();
 server.close();
 
-// 5. The table.
+// 6. The table.
 const format = (row) => (row.unit === 'KB' || row.unit === 'MB' ? row.value.toFixed(1) : row.unit === 'count' ? String(row.value) : row.value.toFixed(2));
 const width = Math.max(...rows.map((r) => r.metric.length));
 console.log(`\n${'metric'.padEnd(width)} | ${'measured'.padStart(10)} | ${'budget'.padStart(9)} | ok`);

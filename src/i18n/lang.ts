@@ -3,6 +3,7 @@
  * (crossing shadow roots), else `<html lang>`; Dutch unless that says English.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {prepareFormatting} from './format.js';
 
 export type Lang = 'nl' | 'en';
 export const DEFAULT_LANG: Lang = 'nl';
@@ -62,6 +63,7 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     this.refresh();
+    prepareFormatting(this.wanted);
     this.observer = new MutationObserver(() => this.refresh());
     this.observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     this.observer.observe(this.host, {attributes: true, attributeFilter: ['lang']});

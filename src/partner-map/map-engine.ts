@@ -60,6 +60,12 @@ export interface MapEngineOptions {
   onOpen?(id: string): void;
   /** Tiles failed to load (once per tile source). */
   onTilesFailed?(): void;
+  /**
+   * Where the map first looks: at these partners (the whole country when none).
+   * Only the view: show them with `setPartners`, which the widget does a task
+   * later, so that starting the map does not block the page in one long task.
+   */
+  initialView?: readonly MapPartner[];
 }
 
 export interface MapLabels {
@@ -166,7 +172,8 @@ export class PartnerMapEngine {
         },
       ).addTo(this.map),
     );
-    this.map.fitBounds(NL_BOUNDS, {animate: false});
+    // One view from the start: the outline is drawn once, at the partners' bounds.
+    this.fit(options.initialView ?? []);
     this.setTiles(options.tiles);
 
     this.map.on('moveend', () => this.render());
@@ -195,9 +202,9 @@ export class PartnerMapEngine {
     this.render();
   }
 
-  /** Zooms to the partners on the map, or to the whole country when there are none. */
-  fit(): void {
-    if (this.points.length === 0) {
+  /** Zooms to the partners (those on the map unless given), or to the whole country when there are none. */
+  fit(points: readonly MapPartner[] = this.points): void {
+    if (points.length === 0) {
       this.map.fitBounds(NL_BOUNDS, {animate: false});
       return;
     }
@@ -205,7 +212,7 @@ export class PartnerMapEngine {
     let west = 180;
     let north = -90;
     let east = -180;
-    for (const {lat, lon} of this.points) {
+    for (const {lat, lon} of points) {
       south = Math.min(south, lat);
       north = Math.max(north, lat);
       west = Math.min(west, lon);

@@ -305,9 +305,13 @@ export class NctePartnerMap extends LitElement {
     if (this.engineLoading) return;
     this.mapStatus = 'loading'; // already so when willUpdate saw the map coming
     const loading = import('./map-engine.js').then(
-      ({createPartnerMap}) => {
+      async ({createPartnerMap}) => {
+        // Starting the map takes three tasks, each under 50 ms at load: the engine
+        // module (Leaflet) is evaluated, the map and its outline are drawn, the markers.
+        await nextTask();
         if (this.engineLoading !== loading || !this.mapContainer) return;
-        this.engine = createPartnerMap({
+        const points = this.mapPoints();
+        const engine = createPartnerMap({
           container: this.mapContainer,
           shapes: SECTOR_SHAPES,
           tiles: tileSource(this.tiles, this.tilesAttribution),
@@ -322,8 +326,12 @@ export class NctePartnerMap extends LitElement {
             this.tilesFailed = true;
             this.announce(this.t.tilesFailed);
           },
+          initialView: points,
         });
-        this.engine.setPartners(this.mapPoints(), true);
+        this.engine = engine;
+        await nextTask();
+        if (this.engine !== engine) return;
+        engine.setPartners(this.mapPoints());
         this.mapLang = this.langController.lang;
         this.mapDirty = false;
         this.fitOnNextMap = false;
@@ -662,6 +670,9 @@ export class NctePartnerMap extends LitElement {
 }
 
 /** "Utrecht", "Utrecht en Gelderland", "Utrecht, Gelderland en omgeving" for a cluster's label. */
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 function clusterPlace(provinces: readonly (Province | undefined)[], t: PartnerMapStrings): string {
   const counts = new Map<string, number>();
   for (const province of provinces) {
