@@ -12,6 +12,7 @@ import {formatNumber} from '../i18n/format.js';
 import {commonStrings} from '../i18n/strings.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {define} from '../internal/define.js';
+import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {EligibilityResultEvent} from '../events/eligibility-result.js';
@@ -28,23 +29,9 @@ type ErrorKey = keyof EligibilityStrings['errors'];
 const STORAGE_PREFIX = 'ncte-eligibility-check:';
 const STEP_HEADING = 'step-heading';
 
-/** A heading of `level` (clamped to 1–6); every heading can take focus from script. */
-function heading(level: number, content: unknown, id?: string): TemplateResult {
-  const attrs = id ?? nothing;
-  switch (Math.min(6, Math.max(1, Math.trunc(level) || 2))) {
-    case 1:
-      return html`<h1 class="heading" id=${attrs} tabindex="-1">${content}</h1>`;
-    case 2:
-      return html`<h2 class="heading" id=${attrs} tabindex="-1">${content}</h2>`;
-    case 3:
-      return html`<h3 class="heading" id=${attrs} tabindex="-1">${content}</h3>`;
-    case 4:
-      return html`<h4 class="heading" id=${attrs} tabindex="-1">${content}</h4>`;
-    case 5:
-      return html`<h5 class="heading" id=${attrs} tabindex="-1">${content}</h5>`;
-    default:
-      return html`<h6 class="heading" id=${attrs} tabindex="-1">${content}</h6>`;
-  }
+/** The check's headings: every one can take focus from script (each step moves focus to its heading). */
+function stepHeading(level: number, content: unknown, id?: string): TemplateResult {
+  return heading(level, content, {class: 'heading', id, focusable: true});
 }
 
 function formatAnswer(criterion: Criterion, answer: Answer | undefined, lang: Lang): string {
@@ -391,7 +378,7 @@ export class NcteEligibilityCheck extends LitElement {
   private renderStart(t: EligibilityStrings, level: number, resolved: ResolvedCriteria) {
     const track = this.currentTrack;
     return html`<section class="step start" part="step">
-      ${heading(level, t.title[track], STEP_HEADING)}
+      ${stepHeading(level, t.title[track], STEP_HEADING)}
       <p>${t.intro[track]}</p>
       <p>${t.questionCount(resolved.criteria.length)} ${this.remember ? t.privacyRemember : t.privacy}</p>
       ${resolved.source === 'fallback'
@@ -411,7 +398,7 @@ export class NcteEligibilityCheck extends LitElement {
     if (entries.length === 0) return nothing;
     const single = this.step.name === 'questions';
     return html`<div class="error-summary" id="error-summary" part="error-summary" tabindex="-1">
-      ${heading(level, t.errorSummary)}
+      ${stepHeading(level, t.errorSummary)}
       <ul>
         ${entries.map(
           ([index, key]) =>
@@ -431,7 +418,7 @@ export class NcteEligibilityCheck extends LitElement {
     const changing = (step.name === 'question' || step.name === 'questions') && step.changing;
     return html`<form class="step ${single ? 'questions' : 'question'}" part="step" novalidate @submit=${this.onSubmit}>
       ${this.renderErrorSummary(t, level)}
-      ${single ? heading(level, t.questionsTitle, STEP_HEADING) : nothing}
+      ${single ? stepHeading(level, t.questionsTitle, STEP_HEADING) : nothing}
       ${this.pageQuestions().map(([criterion, index]) =>
         // A fresh field per question: reused radios would carry the previous question's choice.
         keyed(index, this.renderQuestion(t, criterion, index, single ? level + 1 : level, !single)),
@@ -474,7 +461,7 @@ export class NcteEligibilityCheck extends LitElement {
         </div>`;
       return html`<div class="field ${error ? 'has-error' : ''}">
         <fieldset aria-describedby=${describedBy || nothing}>
-          <legend>${heading(level, html`${caption}${criterion.question}`, headingId)}</legend>
+          <legend>${stepHeading(level, html`${caption}${criterion.question}`, headingId)}</legend>
           ${criterion.help ? html`<p class="hint" id="${id}-hint">${criterion.help}</p>` : nothing} ${errorMessage}
           <div class="radios">${radio('yes', id)}${radio('no', `${id}-no`)}</div>
         </fieldset>
@@ -482,7 +469,7 @@ export class NcteEligibilityCheck extends LitElement {
     }
     const text = draft ?? (typeof answer === 'number' ? formatNumber(answer, this.langController.lang) : '');
     return html`<div class="field ${error ? 'has-error' : ''}">
-      ${heading(level, html`${caption}<label for=${id}>${criterion.question}</label>`, headingId)}
+      ${stepHeading(level, html`${caption}<label for=${id}>${criterion.question}</label>`, headingId)}
       <p class="hint" id="${id}-hint">${criterion.help ? html`${criterion.help} ` : nothing}${t.numberHint}</p>
       ${errorMessage}
       <div class="number">
@@ -506,7 +493,7 @@ export class NcteEligibilityCheck extends LitElement {
   private renderCheckAnswers(t: EligibilityStrings, level: number, lang: Lang) {
     const mode = this.currentMode;
     return html`<section class="step check-answers" part="step">
-      ${heading(level, t.checkTitle, STEP_HEADING)}
+      ${stepHeading(level, t.checkTitle, STEP_HEADING)}
       <dl class="summary" part="summary">
         ${this.criteria.map(
           (criterion, index) =>
@@ -538,9 +525,9 @@ export class NcteEligibilityCheck extends LitElement {
     const applyHref = safeHref(this.applyHref);
     const helpHref = safeHref(this.helpHref);
     return html`<section class="step result ${eligible ? 'eligible' : 'not-eligible'}" part="step">
-      ${heading(level, (eligible ? t.eligible : t.notEligible)[track], STEP_HEADING)}
+      ${stepHeading(level, (eligible ? t.eligible : t.notEligible)[track], STEP_HEADING)}
       <p>${t.summaryMet(results.filter((result) => result.met).length, results.length)}</p>
-      ${heading(level + 1, t.criteriaTitle)}
+      ${stepHeading(level + 1, t.criteriaTitle)}
       <ul class="criteria" part="criteria">
         ${results.map(
           ({criterion, answer, met}) =>
@@ -551,7 +538,7 @@ export class NcteEligibilityCheck extends LitElement {
             </li>`,
         )}
       </ul>
-      ${heading(level + 1, t.nextStepTitle)}
+      ${stepHeading(level + 1, t.nextStepTitle)}
       ${eligible
         ? html`<p>${t.nextEligible[track]}</p>
             ${applyHref ? html`<p><a class="button" part="apply-link" href=${applyHref}>${this.applyLabel || t.applyLabel[track]}</a></p>` : nothing}`

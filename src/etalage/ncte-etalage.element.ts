@@ -10,6 +10,7 @@ import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {define} from '../internal/define.js';
+import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
@@ -36,37 +37,6 @@ const SHOWN_OPTIONS = 6;
 const ANNOUNCE_DELAY = 700;
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
-
-interface HeadingAttributes {
-  class?: string;
-  part?: string;
-  id?: string;
-  /** Focusable from script (`tabindex="-1"`), and where focus goes after a retried load. */
-  focusTarget?: boolean;
-}
-
-/** A heading of the given level (1–6) with the same attributes whatever its level. */
-function heading(level: number, content: unknown, attributes: HeadingAttributes = {}): TemplateResult {
-  const c = attributes.class ?? nothing;
-  const p = attributes.part ?? nothing;
-  const i = attributes.id ?? nothing;
-  const t = attributes.focusTarget ? '-1' : nothing;
-  const f = attributes.focusTarget ? '' : nothing;
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-    case 1:
-      return html`<h1 class=${c} part=${p} id=${i} tabindex=${t} data-focus-after-load=${f}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${c} part=${p} id=${i} tabindex=${t} data-focus-after-load=${f}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${c} part=${p} id=${i} tabindex=${t} data-focus-after-load=${f}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${c} part=${p} id=${i} tabindex=${t} data-focus-after-load=${f}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${c} part=${p} id=${i} tabindex=${t} data-focus-after-load=${f}>${content}</h5>`;
-    default:
-      return html`<h6 class=${c} part=${p} id=${i} tabindex=${t} data-focus-after-load=${f}>${content}</h6>`;
-  }
-}
 
 /** The text with the query words in `<mark>`, always rendered as text. */
 function marked(text: string, tokens: readonly string[]): unknown {
@@ -483,7 +453,7 @@ export class NcteEtalage extends LitElement {
         <div class="main">
           ${this.renderChips(lang)}
           <div class="bar">
-            ${heading(this.headingLevel + 1, this.countText, {class: 'count', part: 'count', focusTarget: true})}
+            ${heading(this.headingLevel + 1, this.countText, {class: 'count', part: 'count', focusable: true, focusAfterLoad: true})}
             ${results.length > 1 ? this.renderSort(outcome, lang) : nothing}
             ${results.length
               ? html`<button type="button" class="button secondary print" @click=${() => window.print()}>${commonStrings[lang].print}</button>`

@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
@@ -14,6 +13,7 @@ import {amsterdamDateKey, formatDay, formatEuro, formatNumber} from '../i18n/for
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
+import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import type {GeoError, LatLon} from './distance.js';
@@ -759,9 +759,8 @@ export class NcteEventList extends LitElement {
   }
 
   private renderList(t: EventListStrings, lang: Lang): TemplateResult {
+    // Day headings at 1–5, so activity titles (one level lower) stay within h6.
     const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5);
-    const dayTag = unsafeStatic(`h${level}`);
-    const titleTag = unsafeStatic(`h${level + 1}`);
     const todayKey = amsterdamDateKey(new Date(this.nowMs));
     const rest = this.shown.length - this.visible.length;
     return html`
@@ -769,15 +768,17 @@ export class NcteEventList extends LitElement {
         ${repeat(
           this.days,
           (day) => day.key,
-          (day) => staticHtml`<section class="day" part="day" aria-labelledby=${`d-${day.key}`}>
-            <${dayTag} class="day-heading" part="day-heading" id=${`d-${day.key}`}>
-              ${day.key === 'distance' ? t.byDistance : this.dayLabel(day.key, todayKey, lang, t)}
-            </${dayTag}>
+          (day) => html`<section class="day" part="day" aria-labelledby=${`d-${day.key}`}>
+            ${heading(level, day.key === 'distance' ? t.byDistance : this.dayLabel(day.key, todayKey, lang, t), {
+              class: 'day-heading',
+              part: 'day-heading',
+              id: `d-${day.key}`,
+            })}
             <ul class="events">
               ${repeat(
                 day.events,
                 (p) => p.event.id,
-                (p) => this.renderEvent(p, t, lang, titleTag),
+                (p) => this.renderEvent(p, t, lang, level + 1),
               )}
             </ul>
           </section>`,
@@ -791,7 +792,7 @@ export class NcteEventList extends LitElement {
     `;
   }
 
-  private renderEvent(p: PreparedEvent, t: EventListStrings, lang: Lang, titleTag: ReturnType<typeof unsafeStatic>): TemplateResult {
+  private renderEvent(p: PreparedEvent, t: EventListStrings, lang: Lang, titleLevel: number): TemplateResult {
     const event = p.event;
     const id = domId(event);
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
@@ -808,19 +809,20 @@ export class NcteEventList extends LitElement {
       ${p.audiences.length ? html`<div><dt>${t.audiences}</dt><dd>${p.audiences.join(', ')}</dd></div>` : nothing}
       ${event.accessibility ? html`<div><dt>${t.accessibility}</dt><dd>${event.accessibility}</dd></div>` : nothing}
     `;
-    return staticHtml`<li
+    const title = html`
+      ${status ? html`<span class="status ${status}" part="status">${t.status[status]}</span><span class="visually-hidden">: </span>` : nothing}
+      ${ongoing ? html`<span class="status now" part="status">${t.nowOn}</span><span class="visually-hidden">: </span>` : nothing}
+      ${past ? html`<span class="status past-label" part="status">${t.past}</span><span class="visually-hidden">: </span>` : nothing}
+      <span class="title-text">${event.title}</span>
+    `;
+    return html`<li
       class="event ${status ?? ''} ${past ? 'past' : ''}"
       part="event"
       id=${id}
       tabindex="-1"
       aria-labelledby=${`${id}-t`}
     >
-      <${titleTag} class="title" part="event-title" id=${`${id}-t`}>
-        ${status ? html`<span class="status ${status}" part="status">${t.status[status]}</span><span class="visually-hidden">: </span>` : nothing}
-        ${ongoing ? html`<span class="status now" part="status">${t.nowOn}</span><span class="visually-hidden">: </span>` : nothing}
-        ${past ? html`<span class="status past-label" part="status">${t.past}</span><span class="visually-hidden">: </span>` : nothing}
-        <span class="title-text">${event.title}</span>
-      </${titleTag}>
+      ${heading(titleLevel, title, {class: 'title', part: 'event-title', id: `${id}-t`})}
       <p class="when">
         <time datetime=${event.start}>${formatTimeRange(event, lang, this.origin !== undefined)}</time>
         ${this.origin && this.distance

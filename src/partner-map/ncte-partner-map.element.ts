@@ -10,6 +10,7 @@ import {PartnerSelectEvent} from '../events/partner-select.js';
 import {formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {define} from '../internal/define.js';
+import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {
@@ -43,27 +44,6 @@ function sectorShape(sector: Sector): TemplateResult {
   return html`<svg class="shape shape-${sector}" viewBox="0 0 24 24" aria-hidden="true">
     <path d=${SECTOR_SHAPES[sector]}></path>
   </svg>`;
-}
-
-/** A heading at `level` (1–6) with optional focus target for the popup. */
-function heading(level: number, className: string, content: unknown, focusTarget = false, id?: string): TemplateResult {
-  const tabindex = focusTarget ? '-1' : nothing;
-  const autofocus = focusTarget ? '' : nothing;
-  const hid = id ?? nothing;
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-    case 1:
-      return html`<h1 class=${className} id=${hid} tabindex=${tabindex} data-autofocus=${autofocus}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} id=${hid} tabindex=${tabindex} data-autofocus=${autofocus}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} id=${hid} tabindex=${tabindex} data-autofocus=${autofocus}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} id=${hid} tabindex=${tabindex} data-autofocus=${autofocus}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} id=${hid} tabindex=${tabindex} data-autofocus=${autofocus}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} id=${hid} tabindex=${tabindex} data-autofocus=${autofocus}>${content}</h6>`;
-  }
 }
 
 function prefersReducedMotion(): boolean {
@@ -457,7 +437,7 @@ export class NctePartnerMap extends LitElement {
     const website = safeHref(partner.website);
     const inPopup = !!close;
     return html`<article class="card" part="card">
-      ${inPopup ? heading(this.headingLevel + 1, 'card-name', partner.name, true) : nothing}
+      ${inPopup ? heading(this.headingLevel + 1, partner.name, {class: 'card-name', focusable: true, autofocus: true}) : nothing}
       <p class="sector-line">
         ${sectorShape(partner.sector)}<span>${t.sectors[partner.sector]}</span>
         ${partner.coreTeam ? html`<span class="badge">${t.coreTeamBadge}</span>` : nothing}
@@ -592,9 +572,9 @@ export class NctePartnerMap extends LitElement {
               return html`<section class="group" part="group">
                 ${heading(
                   level,
-                  'group-heading',
                   html`${(SECTORS as readonly string[]).includes(group.key) ? sectorShape(group.key as Sector) : nothing}
                     <span>${label}</span> <span class="count">(${formatNumber(group.partners.length, lang)})</span>`,
+                  {class: 'group-heading'},
                 )}
                 ${this.partnerList(group.key, group.partners, label)}
               </section>`;
@@ -622,7 +602,7 @@ export class NctePartnerMap extends LitElement {
       ${isMap && this.results.length === 0 ? this.renderEmpty() : nothing}
       ${isMap && this.unlocated.length > 0
         ? html`<section class="unlocated" part="unlocated" aria-labelledby="unlocated-heading">
-            ${heading(level, 'unlocated-heading', t.unlocated, false, 'unlocated-heading')}
+            ${heading(level, t.unlocated, {class: 'unlocated-heading', id: 'unlocated-heading'})}
             <p>${t.unlocatedHint}</p>
             ${this.partnerList('unlocated', this.unlocated, t.unlocated)}
           </section>`
