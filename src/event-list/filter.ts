@@ -94,6 +94,10 @@ export function normalizeText(value: string): string {
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
+let collator: Intl.Collator | undefined;
+/** Dutch alphabetical order: one collator, made on first use (`localeCompare` with a locale is slow). */
+const dutchOrder = (a: string, b: string) => (collator ??= new Intl.Collator('nl')).compare(a, b);
+
 const HOUR_MS = 3_600_000;
 /**
  * Amsterdam's offset is a whole number of hours, so the Amsterdam date is the
@@ -145,8 +149,7 @@ export function prepareEvents(events: readonly FeedEvent[]): PreparedEvent[] {
     };
   });
   for (const p of prepared) if (!p.endDayKey) p.endDayKey = p.dayKey;
-  const collator = new Intl.Collator('nl');
-  return prepared.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || collator.compare(a.event.title, b.event.title));
+  return prepared.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || dutchOrder(a.event.title, b.event.title));
 }
 
 /** The event's search text (lower case, no accents), made once per prepared event. */
@@ -250,7 +253,7 @@ export function filterEvents(events: readonly PreparedEvent[], filters: EventFil
     if ((failed & ~FREE) === 0 && p.free) free++;
   }
 
-  const byName = (a: FacetCount, b: FacetCount) => a.value.localeCompare(b.value, 'nl');
+  const byName = (a: FacetCount, b: FacetCount) => dutchOrder(a.value, b.value);
   return {
     events: result,
     counts: {

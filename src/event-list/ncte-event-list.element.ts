@@ -58,6 +58,12 @@ type DistanceModule = typeof import('./distance.js');
 
 const domId = (event: FeedEvent) => `e-${encodeURIComponent(event.id)}`;
 
+/** Where an activity takes place, for "near me": its coordinates when it is on location. */
+function positionOf(p: PreparedEvent): LatLon | undefined {
+  const l = p.event.location;
+  return p.onLocation && l?.lat !== undefined && l.lon !== undefined ? {lat: l.lat, lon: l.lon} : undefined;
+}
+
 function formatKm(km: number, lang: Lang): string {
   return formatNumber(km, lang, {maximumFractionDigits: km < 10 ? 1 : 0});
 }
@@ -172,7 +178,6 @@ export class NcteEventList extends LitElement {
 
   private lastFeedState?: FeedState;
   private prepared: PreparedEvent[] = [];
-  private positions = new Map<PreparedEvent, LatLon>();
   private counts?: FilterCounts;
   private shown: PreparedEvent[] = [];
   private visible: PreparedEvent[] = [];
@@ -234,11 +239,6 @@ export class NcteEventList extends LitElement {
       this.lastFeedState = feedState;
       this.revokeBlobUrls();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
-      this.positions = new Map();
-      for (const p of this.prepared) {
-        const l = p.event.location;
-        if (l?.lat !== undefined && l.lon !== undefined && p.onLocation) this.positions.set(p, {lat: l.lat, lon: l.lon});
-      }
       this.visibleCount = this.pageSizeValue();
       recompute = true;
     }
@@ -308,7 +308,7 @@ export class NcteEventList extends LitElement {
     const to = DATE_KEY.test(this.to) ? this.to : undefined;
     const result = filterEvents(this.prepared, this.filters, {now: this.nowMs, showPast: this.showPast, from, to});
     this.counts = result.counts;
-    this.shown = this.origin && this.distance ? this.distance.sortByDistance(result.events, this.origin, (p) => this.positions.get(p)) : result.events;
+    this.shown = this.origin && this.distance ? this.distance.sortByDistance(result.events, this.origin, positionOf) : result.events;
   }
 
   // ----- URL -----
@@ -801,7 +801,7 @@ export class NcteEventList extends LitElement {
     const price = priceText(event.price, lang, t);
     const register = status === 'cancelled' ? undefined : safeHref(event.registration);
     const online = status === 'cancelled' ? undefined : safeHref(event.online);
-    const position = this.origin ? this.positions.get(p) : undefined;
+    const position = this.origin ? positionOf(p) : undefined;
     const compact = this.layout === 'compact' && !this.printing;
     const open = this.openIds.has(event.id);
     const extra = html`
