@@ -1,6 +1,6 @@
 // Routes the test server answers under /__test/, for loader and embedding tests:
-// HTTP errors, slow and never-answering feeds, not-JSON, request counting, and
-// pages served with a strict Content-Security-Policy.
+// HTTP errors, slow and never-answering feeds, not-JSON, request counting,
+// blocked modules, and pages served with a strict Content-Security-Policy.
 import {readFileSync} from 'node:fs';
 
 const counts = new Map();
@@ -8,8 +8,17 @@ const sample = () => readFileSync(new URL('../src/data/sample-feed.json', import
 
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
+// Module paths that fail with 503 while blocked (`/__test/block?module=add-to-calendar`),
+// for tests of a lazily loaded chunk that cannot be fetched.
+const blocked = new Set();
+
 export async function testRoutes(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if ([...blocked].some((fragment) => url.pathname.includes(fragment))) {
+    context.status = 503;
+    context.body = 'blocked by the test';
+    return;
+  }
   if (!url.pathname.startsWith('/__test/')) {
     if (url.pathname.startsWith('/test/embed/') && url.pathname.endsWith('.html')) {
       await next();
@@ -22,6 +31,13 @@ export async function testRoutes(context, next) {
   const key = url.searchParams.get('key') ?? route;
   counts.set(key, (counts.get(key) ?? 0) + 1);
   context.set('cache-control', 'no-store');
+  if (route === 'block' || route === 'unblock') {
+    const fragment = url.searchParams.get('module') ?? '';
+    if (route === 'block') blocked.add(fragment);
+    else blocked.delete(fragment);
+    context.body = 'ok';
+    return;
+  }
   if (route === 'count') {
     context.body = JSON.stringify({count: (counts.get(url.searchParams.get('of')) ?? 0)});
     context.type = 'json';

@@ -46,6 +46,8 @@ export const URL_PARAMS = {
 } as const;
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+/** How long `updateComplete` waits for the add-to-calendar chunk at most. */
+const CALENDAR_WAIT_MS = 5_000;
 const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
 const MODE_PARAM: Record<AttendanceMode, string> = {all: '', location: 'locatie', online: 'online'};
 
@@ -405,11 +407,19 @@ export class NcteEventList extends LitElement {
     return this.calendarLoading;
   }
 
-  // An update is complete once the calendar links it asked for are shown too.
+  // An update is complete once the calendar links it asked for are shown too;
+  // but a chunk that never arrives may not hold `updateComplete` for ever.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const loading = this.calendar ? undefined : this.calendarLoading;
-    return loading ? loading.then(() => super.getUpdateComplete(), () => done) : done;
+    if (!loading) return done;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arrived = await Promise.race([
+      loading.then(() => true, () => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(resolve, CALENDAR_WAIT_MS, false))),
+    ]);
+    clearTimeout(timer);
+    return arrived ? super.getUpdateComplete() : done;
   }
 
   private icsOptions() {
