@@ -43,7 +43,7 @@ export interface LoadableStrings {
  * loaded. On a page that asks for English, the host's first render waits for them
  * (pass the update through {@link whenReady} in `scheduleUpdate`), so no Dutch
  * shows first; a later switch keeps showing the old language until the new words
- * are in. Should the words fail to load, the host stays Dutch and says so once in
+ * are in. Should the words fail to load, the host stays Dutch and says so in
  * the console.
  */
 export class LangController implements ReactiveController {
