@@ -41,139 +41,147 @@ export const parseInitiative: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: an
     c0.lastIndex = 0;
     if (!c0.test(v3)) return INVALID;
     const v4 = input["description"];
-    let v5 = (() => {
+    let v5 = INVALID;
+    b_v5: {
       let v6;
       if (v4 !== undefined) {
-        if (typeof v4 !== "string") return INVALID;
+        if (typeof v4 !== "string") break b_v5;
         v6 = v4;
       }
-      return v6;
-    })();
+      v5 = v6;
+    }
     if (v5 === INVALID) {
       if ("description" in input) return INVALID;
       v5 = undefined;
     }
     const v7 = input["website"];
-    let v8 = (() => {
+    let v8 = INVALID;
+    b_v8: {
       let v9;
       if (v7 !== undefined) {
-        if (typeof v7 !== "string") return INVALID;
+        if (typeof v7 !== "string") break b_v8;
         const v10 = v7.trim();
         const v11 = c1(v10, c2);
-        if (typeof v11 === "number") return INVALID;
-        if (!c3(v11, c2.protocol)) return INVALID;
+        if (typeof v11 === "number") break b_v8;
+        if (!c3(v11, c2.protocol)) break b_v8;
         const v12 = v11.href;
         v9 = v12;
       }
-      return v9;
-    })();
+      v8 = v9;
+    }
     if (v8 === INVALID) {
       if ("website" in input) return INVALID;
       v8 = undefined;
     }
     const v13 = input["email"];
-    let v14 = (() => {
+    let v14 = INVALID;
+    b_v14: {
       let v15;
       if (v13 !== undefined) {
-        if (typeof v13 !== "string") return INVALID;
+        if (typeof v13 !== "string") break b_v14;
         c4.lastIndex = 0;
-        if (!c4.test(v13)) return INVALID;
+        if (!c4.test(v13)) break b_v14;
         v15 = v13;
       }
-      return v15;
-    })();
+      v14 = v15;
+    }
     if (v14 === INVALID) {
       if ("email" in input) return INVALID;
       v14 = undefined;
     }
     const v16 = input["phone"];
-    let v17 = (() => {
+    let v17 = INVALID;
+    b_v17: {
       let v18;
       if (v16 !== undefined) {
-        if (typeof v16 !== "string") return INVALID;
+        if (typeof v16 !== "string") break b_v17;
         v18 = v16;
       }
-      return v18;
-    })();
+      v17 = v18;
+    }
     if (v17 === INVALID) {
       if ("phone" in input) return INVALID;
       v17 = undefined;
     }
     const v19 = input["logo"];
-    let v20 = (() => {
+    let v20 = INVALID;
+    b_v20: {
       let v21;
       if (v19 !== undefined) {
-        if (typeof v19 !== "string") return INVALID;
+        if (typeof v19 !== "string") break b_v20;
         const v22 = v19.trim();
         const v23 = c1(v22, c5);
-        if (typeof v23 === "number") return INVALID;
-        if (!c3(v23, c5.protocol)) return INVALID;
+        if (typeof v23 === "number") break b_v20;
+        if (!c3(v23, c5.protocol)) break b_v20;
         const v24 = v23.href;
         v21 = v24;
       }
-      return v21;
-    })();
+      v20 = v21;
+    }
     if (v20 === INVALID) {
       if ("logo" in input) return INVALID;
       v20 = undefined;
     }
     const v25 = input["audiences"];
-    let v26 = (() => {
+    let v26 = INVALID;
+    b_v26: {
       let v27;
       if (v25 !== undefined) {
-        if (!Array.isArray(v25)) return INVALID;
+        if (!Array.isArray(v25)) break b_v26;
         const v28 = new Array(v25.length);
         for (let v29 = 0; v29 < v25.length; v29++) {
           const v30 = v25[v29];
-          if (typeof v30 !== "string") return INVALID;
+          if (typeof v30 !== "string") break b_v26;
           c0.lastIndex = 0;
-          if (!c0.test(v30)) return INVALID;
+          if (!c0.test(v30)) break b_v26;
           v28[v29] = v30;
         }
         v27 = v28;
       }
-      return v27;
-    })();
+      v26 = v27;
+    }
     if (v26 === INVALID) {
       if ("audiences" in input) return INVALID;
       v26 = undefined;
     }
     const v31 = input["themes"];
-    let v32 = (() => {
+    let v32 = INVALID;
+    b_v32: {
       let v33;
       if (v31 !== undefined) {
-        if (!Array.isArray(v31)) return INVALID;
+        if (!Array.isArray(v31)) break b_v32;
         const v34 = new Array(v31.length);
         for (let v35 = 0; v35 < v31.length; v35++) {
           const v36 = v31[v35];
-          if (typeof v36 !== "string") return INVALID;
+          if (typeof v36 !== "string") break b_v32;
           c0.lastIndex = 0;
-          if (!c0.test(v36)) return INVALID;
+          if (!c0.test(v36)) break b_v32;
           v34[v35] = v36;
         }
         v33 = v34;
       }
-      return v33;
-    })();
+      v32 = v33;
+    }
     if (v32 === INVALID) {
       if ("themes" in input) return INVALID;
       v32 = undefined;
     }
     const v37 = input["lonelinessTypes"];
-    let v38 = (() => {
+    let v38 = INVALID;
+    b_v38: {
       let v39;
       if (v37 !== undefined) {
-        if (!Array.isArray(v37)) return INVALID;
+        if (!Array.isArray(v37)) break b_v38;
         const v40 = new Array(v37.length);
         for (let v41 = 0; v41 < v37.length; v41++) {
           const v42 = v37[v41];
-          if (!c6.has(v42)) return INVALID;
+          if (!c6.has(v42)) break b_v38;
           v40[v41] = v42;
         }
         v39 = v40;
       }
-      return v39;
-    })();
+      v38 = v39;
+    }
     if (v38 === INVALID) {
       if ("lonelinessTypes" in input) return INVALID;
       v38 = undefined;
@@ -190,43 +198,45 @@ export const parseInitiative: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: an
     if (v44 === INVALID) v44 = (() => {
       if (typeof v43 !== "object" || v43 === null || Array.isArray(v43)) return INVALID;
       const v47 = v43["provinces"];
-      let v48 = (() => {
+      let v48 = INVALID;
+      b_v48: {
         let v49;
         if (v47 !== undefined) {
-          if (!Array.isArray(v47)) return INVALID;
+          if (!Array.isArray(v47)) break b_v48;
           const v50 = new Array(v47.length);
           for (let v51 = 0; v51 < v47.length; v51++) {
             const v52 = v47[v51];
-            if (typeof v52 !== "string") return INVALID;
+            if (typeof v52 !== "string") break b_v48;
             c0.lastIndex = 0;
-            if (!c0.test(v52)) return INVALID;
+            if (!c0.test(v52)) break b_v48;
             v50[v51] = v52;
           }
           v49 = v50;
         }
-        return v49;
-      })();
+        v48 = v49;
+      }
       if (v48 === INVALID) {
         if ("provinces" in v43) return INVALID;
         v48 = undefined;
       }
       const v53 = v43["gemeenten"];
-      let v54 = (() => {
+      let v54 = INVALID;
+      b_v54: {
         let v55;
         if (v53 !== undefined) {
-          if (!Array.isArray(v53)) return INVALID;
+          if (!Array.isArray(v53)) break b_v54;
           const v56 = new Array(v53.length);
           for (let v57 = 0; v57 < v53.length; v57++) {
             const v58 = v53[v57];
-            if (typeof v58 !== "string") return INVALID;
+            if (typeof v58 !== "string") break b_v54;
             c0.lastIndex = 0;
-            if (!c0.test(v58)) return INVALID;
+            if (!c0.test(v58)) break b_v54;
             v56[v57] = v58;
           }
           v55 = v56;
         }
-        return v55;
-      })();
+        v54 = v55;
+      }
       if (v54 === INVALID) {
         if ("gemeenten" in v43) return INVALID;
         v54 = undefined;
@@ -238,68 +248,72 @@ export const parseInitiative: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: an
     })();
     if (v44 === INVALID) return INVALID;
     const v60 = input["activeSince"];
-    let v61 = (() => {
+    let v61 = INVALID;
+    b_v61: {
       let v62;
       if (v60 !== undefined) {
-        if (typeof v60 !== "number" || !Number.isFinite(v60)) return INVALID;
-        if (!Number.isSafeInteger(v60)) return INVALID;
-        if (v60 < 1800) return INVALID;
-        if (v60 > 2100) return INVALID;
+        if (typeof v60 !== "number" || !Number.isFinite(v60)) break b_v61;
+        if (!Number.isSafeInteger(v60)) break b_v61;
+        if (v60 < 1800) break b_v61;
+        if (v60 > 2100) break b_v61;
         v62 = v60;
       }
-      return v62;
-    })();
+      v61 = v62;
+    }
     if (v61 === INVALID) {
       if ("activeSince" in input) return INVALID;
       v61 = undefined;
     }
     const v63 = input["reachPerYear"];
-    let v64 = (() => {
+    let v64 = INVALID;
+    b_v64: {
       let v65;
       if (v63 !== undefined) {
-        if (typeof v63 !== "number" || !Number.isFinite(v63)) return INVALID;
-        if (!Number.isSafeInteger(v63)) return INVALID;
-        if (v63 < 0) return INVALID;
+        if (typeof v63 !== "number" || !Number.isFinite(v63)) break b_v64;
+        if (!Number.isSafeInteger(v63)) break b_v64;
+        if (v63 < 0) break b_v64;
         v65 = v63;
       }
-      return v65;
-    })();
+      v64 = v65;
+    }
     if (v64 === INVALID) {
       if ("reachPerYear" in input) return INVALID;
       v64 = undefined;
     }
     const v66 = input["partnerIds"];
-    let v67 = (() => {
+    let v67 = INVALID;
+    b_v67: {
       let v68;
       if (v66 !== undefined) {
-        if (!Array.isArray(v66)) return INVALID;
+        if (!Array.isArray(v66)) break b_v67;
         const v69 = new Array(v66.length);
         for (let v70 = 0; v70 < v66.length; v70++) {
           const v71 = v66[v70];
-          if (typeof v71 !== "string") return INVALID;
+          if (typeof v71 !== "string") break b_v67;
           c0.lastIndex = 0;
-          if (!c0.test(v71)) return INVALID;
+          if (!c0.test(v71)) break b_v67;
           v69[v70] = v71;
         }
         v68 = v69;
       }
-      return v68;
-    })();
+      v67 = v68;
+    }
     if (v67 === INVALID) {
       if ("partnerIds" in input) return INVALID;
       v67 = undefined;
     }
     const v72 = input["lastChecked"];
-    let v73 = (() => {
+    let v73 = INVALID;
+    b_v73: {
       let v74;
       if (v72 !== undefined) {
-        if (typeof v72 !== "string") return INVALID;
+        if (typeof v72 !== "string") break b_v73;
         c7.lastIndex = 0;
-        if (!c7.test(v72)) return INVALID;
+        if (!c7.test(v72)) break b_v73;
         v74 = v72;
       }
-      return v74;
-    })();
+      v73 = v74;
+    }
     if (v73 === INVALID) {
       if ("lastChecked" in input) return INVALID;
       v73 = undefined;
@@ -340,108 +354,114 @@ export const parsePartner: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any, 
     const v2 = input["sector"];
     if (!c1.has(v2)) return INVALID;
     const v3 = input["description"];
-    let v4 = (() => {
+    let v4 = INVALID;
+    b_v4: {
       let v5;
       if (v3 !== undefined) {
-        if (typeof v3 !== "string") return INVALID;
+        if (typeof v3 !== "string") break b_v4;
         v5 = v3;
       }
-      return v5;
-    })();
+      v4 = v5;
+    }
     if (v4 === INVALID) {
       if ("description" in input) return INVALID;
       v4 = undefined;
     }
     const v6 = input["website"];
-    let v7 = (() => {
+    let v7 = INVALID;
+    b_v7: {
       let v8;
       if (v6 !== undefined) {
-        if (typeof v6 !== "string") return INVALID;
+        if (typeof v6 !== "string") break b_v7;
         const v9 = v6.trim();
         const v10 = c2(v9, c3);
-        if (typeof v10 === "number") return INVALID;
-        if (!c4(v10, c3.protocol)) return INVALID;
+        if (typeof v10 === "number") break b_v7;
+        if (!c4(v10, c3.protocol)) break b_v7;
         const v11 = v10.href;
         v8 = v11;
       }
-      return v8;
-    })();
+      v7 = v8;
+    }
     if (v7 === INVALID) {
       if ("website" in input) return INVALID;
       v7 = undefined;
     }
     const v12 = input["logo"];
-    let v13 = (() => {
+    let v13 = INVALID;
+    b_v13: {
       let v14;
       if (v12 !== undefined) {
-        if (typeof v12 !== "string") return INVALID;
+        if (typeof v12 !== "string") break b_v13;
         const v15 = v12.trim();
         const v16 = c2(v15, c5);
-        if (typeof v16 === "number") return INVALID;
-        if (!c4(v16, c5.protocol)) return INVALID;
+        if (typeof v16 === "number") break b_v13;
+        if (!c4(v16, c5.protocol)) break b_v13;
         const v17 = v16.href;
         v14 = v17;
       }
-      return v14;
-    })();
+      v13 = v14;
+    }
     if (v13 === INVALID) {
       if ("logo" in input) return INVALID;
       v13 = undefined;
     }
     const v18 = input["location"];
-    let v19 = (() => {
+    let v19 = INVALID;
+    b_v19: {
       let v20;
       if (v18 !== undefined) {
-        if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return INVALID;
+        if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) break b_v19;
         const v21 = v18["place"];
-        if (typeof v21 !== "string") return INVALID;
+        if (typeof v21 !== "string") break b_v19;
         c0.lastIndex = 0;
-        if (!c0.test(v21)) return INVALID;
+        if (!c0.test(v21)) break b_v19;
         const v22 = v18["lat"];
-        if (typeof v22 !== "number" || !Number.isFinite(v22)) return INVALID;
-        if (v22 < -90) return INVALID;
-        if (v22 > 90) return INVALID;
+        if (typeof v22 !== "number" || !Number.isFinite(v22)) break b_v19;
+        if (v22 < -90) break b_v19;
+        if (v22 > 90) break b_v19;
         const v23 = v18["lon"];
-        if (typeof v23 !== "number" || !Number.isFinite(v23)) return INVALID;
-        if (v23 < -180) return INVALID;
-        if (v23 > 180) return INVALID;
+        if (typeof v23 !== "number" || !Number.isFinite(v23)) break b_v19;
+        if (v23 < -180) break b_v19;
+        if (v23 > 180) break b_v19;
         const v24 = { "place": v21, "lat": v22, "lon": v23 };
         v20 = v24;
       }
-      return v20;
-    })();
+      v19 = v20;
+    }
     if (v19 === INVALID) {
       if ("location" in input) return INVALID;
       v19 = undefined;
     }
     const v25 = input["workgroups"];
-    let v26 = (() => {
+    let v26 = INVALID;
+    b_v26: {
       let v27;
       if (v25 !== undefined) {
-        if (!Array.isArray(v25)) return INVALID;
+        if (!Array.isArray(v25)) break b_v26;
         const v28 = new Array(v25.length);
         for (let v29 = 0; v29 < v25.length; v29++) {
           const v30 = v25[v29];
-          if (!c6.has(v30)) return INVALID;
+          if (!c6.has(v30)) break b_v26;
           v28[v29] = v30;
         }
         v27 = v28;
       }
-      return v27;
-    })();
+      v26 = v27;
+    }
     if (v26 === INVALID) {
       if ("workgroups" in input) return INVALID;
       v26 = undefined;
     }
     const v31 = input["coreTeam"];
-    let v32 = (() => {
+    let v32 = INVALID;
+    b_v32: {
       let v33;
       if (v31 !== undefined) {
-        if (typeof v31 !== "boolean") return INVALID;
+        if (typeof v31 !== "boolean") break b_v32;
         v33 = v31;
       }
-      return v33;
-    })();
+      v32 = v33;
+    }
     if (v32 === INVALID) {
       if ("coreTeam" in input) return INVALID;
       v32 = undefined;
@@ -472,14 +492,15 @@ export const parseEvent: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any, c1
     c0.lastIndex = 0;
     if (!c0.test(v1)) return INVALID;
     const v2 = input["description"];
-    let v3 = (() => {
+    let v3 = INVALID;
+    b_v3: {
       let v4;
       if (v2 !== undefined) {
-        if (typeof v2 !== "string") return INVALID;
+        if (typeof v2 !== "string") break b_v3;
         v4 = v2;
       }
-      return v4;
-    })();
+      v3 = v4;
+    }
     if (v3 === INVALID) {
       if ("description" in input) return INVALID;
       v3 = undefined;
@@ -489,109 +510,117 @@ export const parseEvent: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any, c1
     c1.lastIndex = 0;
     if (!c1.test(v5)) return INVALID;
     const v6 = input["end"];
-    let v7 = (() => {
+    let v7 = INVALID;
+    b_v7: {
       let v8;
       if (v6 !== undefined) {
-        if (typeof v6 !== "string") return INVALID;
+        if (typeof v6 !== "string") break b_v7;
         c2.lastIndex = 0;
-        if (!c2.test(v6)) return INVALID;
+        if (!c2.test(v6)) break b_v7;
         v8 = v6;
       }
-      return v8;
-    })();
+      v7 = v8;
+    }
     if (v7 === INVALID) {
       if ("end" in input) return INVALID;
       v7 = undefined;
     }
     const v9 = input["location"];
-    let v10 = (() => {
+    let v10 = INVALID;
+    b_v10: {
       let v11;
       if (v9 !== undefined) {
-        if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return INVALID;
+        if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) break b_v10;
         const v12 = v9["name"];
-        let v13 = (() => {
+        let v13 = INVALID;
+        b_v13: {
           let v14;
           if (v12 !== undefined) {
-            if (typeof v12 !== "string") return INVALID;
+            if (typeof v12 !== "string") break b_v13;
             v14 = v12;
           }
-          return v14;
-        })();
+          v13 = v14;
+        }
         if (v13 === INVALID) {
-          if ("name" in v9) return INVALID;
+          if ("name" in v9) break b_v10;
           v13 = undefined;
         }
         const v15 = v9["address"];
-        let v16 = (() => {
+        let v16 = INVALID;
+        b_v16: {
           let v17;
           if (v15 !== undefined) {
-            if (typeof v15 !== "string") return INVALID;
+            if (typeof v15 !== "string") break b_v16;
             v17 = v15;
           }
-          return v17;
-        })();
+          v16 = v17;
+        }
         if (v16 === INVALID) {
-          if ("address" in v9) return INVALID;
+          if ("address" in v9) break b_v10;
           v16 = undefined;
         }
         const v18 = v9["postcode"];
-        let v19 = (() => {
+        let v19 = INVALID;
+        b_v19: {
           let v20;
           if (v18 !== undefined) {
-            if (typeof v18 !== "string") return INVALID;
+            if (typeof v18 !== "string") break b_v19;
             v20 = v18;
           }
-          return v20;
-        })();
+          v19 = v20;
+        }
         if (v19 === INVALID) {
-          if ("postcode" in v9) return INVALID;
+          if ("postcode" in v9) break b_v10;
           v19 = undefined;
         }
         const v21 = v9["place"];
-        if (typeof v21 !== "string") return INVALID;
+        if (typeof v21 !== "string") break b_v10;
         c0.lastIndex = 0;
-        if (!c0.test(v21)) return INVALID;
+        if (!c0.test(v21)) break b_v10;
         const v22 = v9["gemeente"];
-        let v23 = (() => {
+        let v23 = INVALID;
+        b_v23: {
           let v24;
           if (v22 !== undefined) {
-            if (typeof v22 !== "string") return INVALID;
+            if (typeof v22 !== "string") break b_v23;
             v24 = v22;
           }
-          return v24;
-        })();
+          v23 = v24;
+        }
         if (v23 === INVALID) {
-          if ("gemeente" in v9) return INVALID;
+          if ("gemeente" in v9) break b_v10;
           v23 = undefined;
         }
         const v25 = v9["lat"];
-        let v26 = (() => {
+        let v26 = INVALID;
+        b_v26: {
           let v27;
           if (v25 !== undefined) {
-            if (typeof v25 !== "number" || !Number.isFinite(v25)) return INVALID;
-            if (v25 < -90) return INVALID;
-            if (v25 > 90) return INVALID;
+            if (typeof v25 !== "number" || !Number.isFinite(v25)) break b_v26;
+            if (v25 < -90) break b_v26;
+            if (v25 > 90) break b_v26;
             v27 = v25;
           }
-          return v27;
-        })();
+          v26 = v27;
+        }
         if (v26 === INVALID) {
-          if ("lat" in v9) return INVALID;
+          if ("lat" in v9) break b_v10;
           v26 = undefined;
         }
         const v28 = v9["lon"];
-        let v29 = (() => {
+        let v29 = INVALID;
+        b_v29: {
           let v30;
           if (v28 !== undefined) {
-            if (typeof v28 !== "number" || !Number.isFinite(v28)) return INVALID;
-            if (v28 < -180) return INVALID;
-            if (v28 > 180) return INVALID;
+            if (typeof v28 !== "number" || !Number.isFinite(v28)) break b_v29;
+            if (v28 < -180) break b_v29;
+            if (v28 > 180) break b_v29;
             v30 = v28;
           }
-          return v30;
-        })();
+          v29 = v30;
+        }
         if (v29 === INVALID) {
-          if ("lon" in v9) return INVALID;
+          if ("lon" in v9) break b_v10;
           v29 = undefined;
         }
         const v31 = {};
@@ -604,118 +633,125 @@ export const parseEvent: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any, c1
         if ("lon" in v9) v31["lon"] = v29;
         v11 = v31;
       }
-      return v11;
-    })();
+      v10 = v11;
+    }
     if (v10 === INVALID) {
       if ("location" in input) return INVALID;
       v10 = undefined;
     }
     const v32 = input["online"];
-    let v33 = (() => {
+    let v33 = INVALID;
+    b_v33: {
       let v34;
       if (v32 !== undefined) {
-        if (typeof v32 !== "string") return INVALID;
+        if (typeof v32 !== "string") break b_v33;
         const v35 = v32.trim();
         const v36 = c3(v35, c4);
-        if (typeof v36 === "number") return INVALID;
-        if (!c5(v36, c4.protocol)) return INVALID;
+        if (typeof v36 === "number") break b_v33;
+        if (!c5(v36, c4.protocol)) break b_v33;
         const v37 = v36.href;
         v34 = v37;
       }
-      return v34;
-    })();
+      v33 = v34;
+    }
     if (v33 === INVALID) {
       if ("online" in input) return INVALID;
       v33 = undefined;
     }
     const v38 = input["status"];
-    let v39 = (() => {
+    let v39 = INVALID;
+    b_v39: {
       let v40;
       if (v38 !== undefined) {
-        if (!c6.has(v38)) return INVALID;
+        if (!c6.has(v38)) break b_v39;
         v40 = v38;
       }
-      return v40;
-    })();
+      v39 = v40;
+    }
     if (v39 === INVALID) {
       if ("status" in input) return INVALID;
       v39 = undefined;
     }
     const v41 = input["organiser"];
-    let v42 = (() => {
+    let v42 = INVALID;
+    b_v42: {
       let v43;
       if (v41 !== undefined) {
-        if (typeof v41 !== "string") return INVALID;
+        if (typeof v41 !== "string") break b_v42;
         v43 = v41;
       }
-      return v43;
-    })();
+      v42 = v43;
+    }
     if (v42 === INVALID) {
       if ("organiser" in input) return INVALID;
       v42 = undefined;
     }
     const v44 = input["audiences"];
-    let v45 = (() => {
+    let v45 = INVALID;
+    b_v45: {
       let v46;
       if (v44 !== undefined) {
-        if (!Array.isArray(v44)) return INVALID;
+        if (!Array.isArray(v44)) break b_v45;
         const v47 = new Array(v44.length);
         for (let v48 = 0; v48 < v44.length; v48++) {
           const v49 = v44[v48];
-          if (typeof v49 !== "string") return INVALID;
+          if (typeof v49 !== "string") break b_v45;
           c0.lastIndex = 0;
-          if (!c0.test(v49)) return INVALID;
+          if (!c0.test(v49)) break b_v45;
           v47[v48] = v49;
         }
         v46 = v47;
       }
-      return v46;
-    })();
+      v45 = v46;
+    }
     if (v45 === INVALID) {
       if ("audiences" in input) return INVALID;
       v45 = undefined;
     }
     const v50 = input["price"];
-    let v51 = (() => {
+    let v51 = INVALID;
+    b_v51: {
       let v52;
       if (v50 !== undefined) {
-        if (typeof v50 !== "number" || !Number.isFinite(v50)) return INVALID;
-        if (v50 < 0) return INVALID;
+        if (typeof v50 !== "number" || !Number.isFinite(v50)) break b_v51;
+        if (v50 < 0) break b_v51;
         v52 = v50;
       }
-      return v52;
-    })();
+      v51 = v52;
+    }
     if (v51 === INVALID) {
       if ("price" in input) return INVALID;
       v51 = undefined;
     }
     const v53 = input["registration"];
-    let v54 = (() => {
+    let v54 = INVALID;
+    b_v54: {
       let v55;
       if (v53 !== undefined) {
-        if (typeof v53 !== "string") return INVALID;
+        if (typeof v53 !== "string") break b_v54;
         const v56 = v53.trim();
         const v57 = c3(v56, c7);
-        if (typeof v57 === "number") return INVALID;
-        if (!c5(v57, c7.protocol)) return INVALID;
+        if (typeof v57 === "number") break b_v54;
+        if (!c5(v57, c7.protocol)) break b_v54;
         const v58 = v57.href;
         v55 = v58;
       }
-      return v55;
-    })();
+      v54 = v55;
+    }
     if (v54 === INVALID) {
       if ("registration" in input) return INVALID;
       v54 = undefined;
     }
     const v59 = input["accessibility"];
-    let v60 = (() => {
+    let v60 = INVALID;
+    b_v60: {
       let v61;
       if (v59 !== undefined) {
-        if (typeof v59 !== "string") return INVALID;
+        if (typeof v59 !== "string") break b_v60;
         v61 = v59;
       }
-      return v61;
-    })();
+      v60 = v61;
+    }
     if (v60 === INVALID) {
       if ("accessibility" in input) return INVALID;
       v60 = undefined;
@@ -756,14 +792,15 @@ export const parseCriterion: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any
     c0.lastIndex = 0;
     if (!c0.test(v1)) return INVALID;
     const v2 = input["help"];
-    let v3 = (() => {
+    let v3 = INVALID;
+    b_v3: {
       let v4;
       if (v2 !== undefined) {
-        if (typeof v2 !== "string") return INVALID;
+        if (typeof v2 !== "string") break b_v3;
         v4 = v2;
       }
-      return v4;
-    })();
+      v3 = v4;
+    }
     if (v3 === INVALID) {
       if ("help" in input) return INVALID;
       v3 = undefined;
@@ -771,27 +808,29 @@ export const parseCriterion: Parser = /* @__PURE__ */ ((INVALID: symbol, c0: any
     const v5 = input["answer"];
     if (!c1.has(v5)) return INVALID;
     const v6 = input["min"];
-    let v7 = (() => {
+    let v7 = INVALID;
+    b_v7: {
       let v8;
       if (v6 !== undefined) {
-        if (typeof v6 !== "number" || !Number.isFinite(v6)) return INVALID;
+        if (typeof v6 !== "number" || !Number.isFinite(v6)) break b_v7;
         v8 = v6;
       }
-      return v8;
-    })();
+      v7 = v8;
+    }
     if (v7 === INVALID) {
       if ("min" in input) return INVALID;
       v7 = undefined;
     }
     const v9 = input["unit"];
-    let v10 = (() => {
+    let v10 = INVALID;
+    b_v10: {
       let v11;
       if (v9 !== undefined) {
-        if (typeof v9 !== "string") return INVALID;
+        if (typeof v9 !== "string") break b_v10;
         v11 = v9;
       }
-      return v11;
-    })();
+      v10 = v11;
+    }
     if (v10 === INVALID) {
       if ("unit" in input) return INVALID;
       v10 = undefined;
