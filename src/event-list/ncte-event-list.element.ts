@@ -275,6 +275,9 @@ export class NcteEventList extends LitElement {
         this.deepLinkDone = true;
       }
     }
+    // An activity was opened: its calendar links need the add-to-calendar code (asked once
+    // per opening, so a chunk that failed is not fetched again on every update).
+    if (changes.has('openIds') && this.openIds.size > 0 && !this.calendar) void this.loadCalendar().catch(() => undefined);
     const count = this.printing ? this.shown.length : Math.max(this.visibleCount, 1);
     const visible = this.shown.slice(0, count);
     // Kept when unchanged, so the JSON-LD is only rewritten when the shown events change.
@@ -288,7 +291,6 @@ export class NcteEventList extends LitElement {
 
   protected override updated(): void {
     this.writeStructuredData();
-    if (this.openIds.size > 0 && !this.calendar) void this.loadCalendar().catch(() => undefined);
     if (this.deepLinkId && !this.deepLinkDone && this.feedController.state.status === 'ready') {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId({id: this.deepLinkId} as FeedEvent))}`);
       if (target) {
@@ -888,7 +890,6 @@ export class NcteEventList extends LitElement {
       ${outlook ? html`<a class="outlook" href=${outlook}>${t.outlook}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
     </p>`;
   }
-
 
   private renderEmpty(t: EventListStrings): TemplateResult {
     return html`<div class="empty" part="empty">

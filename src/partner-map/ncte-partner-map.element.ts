@@ -649,10 +649,10 @@ export class NctePartnerMap extends LitElement {
   }
 }
 
-/** "Utrecht", "Utrecht en Gelderland", "Utrecht, Gelderland en omgeving" for a cluster's label. */
 /** Resolves in a later task, so the browser can paint and handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+/** "Utrecht", "Utrecht en Gelderland", "Utrecht, Gelderland en omgeving" for a cluster's label. */
 function clusterPlace(provinces: readonly (Province | undefined)[], t: PartnerMapStrings): string {
   const counts = new Map<string, number>();
   for (const province of provinces) {

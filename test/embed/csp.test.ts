@@ -6,22 +6,7 @@
  * that does not render the sample feed.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-
-interface EmbedWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __warnings: string[];
-}
-
-async function openPage(path: string): Promise<{frame: HTMLIFrameElement; win: EmbedWindow; doc: Document}> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '1200px';
-  frame.style.height = '900px';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  return {frame, win: frame.contentWindow as EmbedWindow, doc: frame.contentDocument!};
-}
+import {openPage} from './embed-page.js';
 
 const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 const loadedChunks = (win: Window) =>

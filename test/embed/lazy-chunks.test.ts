@@ -7,21 +7,7 @@
  * refuse that chunk: no other test opens an activity in the CDN bundle.)
  */
 import {expect, waitUntil} from '@open-wc/testing';
-
-interface EmbedWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-}
-
-async function openPage(path: string) {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  return {frame, win: frame.contentWindow as EmbedWindow, doc: frame.contentDocument!};
-}
+import {openPage} from './embed-page.js';
 
 describe('lazily loaded chunks of the CDN bundles', function () {
   this.timeout(30_000);
