@@ -87,7 +87,7 @@ function slimManifest() {
         .flatMap((module) => module.declarations ?? [])
         .filter((declaration) => BUILDER_TAGS.has(declaration?.tagName))
         .map((declaration) => ({tagName: declaration.tagName, attributes: (declaration.attributes ?? []).map(pick)}));
-      return {code: JSON.stringify({modules: [{declarations}]}), moduleType: 'json'};
+      return {code: JSON.stringify({modules: [{declarations}]}), moduleType: 'json', map: {mappings: ''}};
     },
   };
 }
