@@ -11,7 +11,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, loadFeed, reportIssues} from './load.js';
-import {FeedError, validateSections, type FeedIssue, type SectionSchemas} from './validate.js';
+import {isAbortError, toFeedError, type FeedIssue} from './envelope.js';
+import {validateSections, type SectionSchemas} from './validate.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 
 /** The properties a widget exposes for its feed. */
@@ -23,14 +24,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** Milliseconds before a load counts as failed. */
   timeout?: number;
 }
-
-/** Turns anything thrown while loading into a `FeedError`. */
-export function toFeedError(error: unknown): FeedError {
-  if (error instanceof FeedError) return error;
-  return new FeedError('shape', error instanceof Error ? error.message : String(error));
-}
-
-export const isAbortError = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;

@@ -3,7 +3,7 @@
  * (even across two copies of the bundle), with a timeout, and aborted when the
  * last widget that wants it leaves the page.
  */
-import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './validate.js';
+import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
