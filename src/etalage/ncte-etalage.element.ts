@@ -101,9 +101,9 @@ function where(initiative: Initiative, lang: Lang): string {
  * @cssprop --ncte-etalage-facets-width - Width of the filter column on wide screens (16rem).
  * @cssprop --ncte-etalage-logo-size - Height of a logo (3rem).
  *
- * @fires ncte-filter-change - The visitor changed the search or a filter; `detail` is `{query, filters, resultCount}`.
- * @fires ncte-initiative-open - The visitor opened an initiative; `detail` is `{id}`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {FilterChangeEvent} ncte-filter-change - The visitor changed the search or a filter; `detail` is `{query, filters, resultCount}`.
+ * @fires {InitiativeOpenEvent} ncte-initiative-open - The visitor opened an initiative; `detail` is `{id}`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEtalage extends LitElement {
   static override styles = [baseStyles, feedStateStyles, etalageStyles];

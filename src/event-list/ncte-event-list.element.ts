@@ -120,9 +120,9 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
  * @cssprop --ncte-event-list-status-color - Colour of the cancelled/postponed label (default `var(--ncte-color-error, #b00020)`).
  * @cssprop --ncte-event-list-filter-columns - Minimum width of a filter column (default `14rem`).
  *
- * @fires ncte-event-select - The visitor opened an activity; `detail.id` is its id.
- * @fires ncte-filter-change - The visitor changed the search or a filter; `detail` has `query`, `filters` and `resultCount`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {EventSelectEvent} ncte-event-select - The visitor opened an activity; `detail.id` is its id.
+ * @fires {FilterChangeEvent} ncte-filter-change - The visitor changed the search or a filter; `detail` has `query`, `filters` and `resultCount`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];

@@ -83,9 +83,9 @@ function prefersReducedMotion(): boolean {
  * @cssprop --ncte-partner-map-color-kennisinstelling - Marker colour (hexagon) (#5b3fa0).
  * @cssprop --ncte-partner-map-color-overheid - Marker colour (pentagon) (#00646e).
  *
- * @fires ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
- * @fires ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {FilterChangeEvent} ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
+ * @fires {PartnerSelectEvent} ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
