@@ -297,7 +297,7 @@ export const partnerMapStyles = css`
     outline: none;
   }
   .card .card-name:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
   }
   .card .sector-line {
     display: flex;
