@@ -347,5 +347,14 @@ export const leafletCss = `
     .pm-count {
       color: CanvasText;
     }
+    /* The marker whose card is open. */
+    .pm-marker.pm-open path {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .pm-marker:focus-visible,
+    .pm-marker.pm-active:focus {
+      outline-color: Highlight;
+    }
   }
 `;

@@ -341,6 +341,15 @@ export const partnerMapStyles = css`
     .shape path {
       fill: CanvasText;
     }
+    /* The province outline: drawn in the text colour, over tiles too. */
+    .map .pm-province {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-opacity: 1;
+    }
+    .partner-toggle[aria-expanded='true'] {
+      border-color: Highlight;
+    }
   }
   @media print {
     .filters,

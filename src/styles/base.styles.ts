@@ -121,9 +121,28 @@ export const baseStyles: CSSResultGroup = [
       scroll-behavior: auto !important;
     }
   }
+  /* Windows high contrast: fills are gone, so state is drawn with system colours. */
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+    }
+    .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    .link-button {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `,
