@@ -15,6 +15,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {EligibilityResultEvent} from '../events/eligibility-result.js';
 import {StepChangeEvent} from '../events/step-change.js';
 import {defaultCriteria, resolveCriteria, type ResolvedCriteria} from './default-criteria.js';
@@ -90,6 +91,9 @@ function readStored(key: string): {answers?: unknown; step?: Step} {
  */
 export class NcteEligibilityCheck extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eligibilityCheckStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {
     'criteria.membership': criteriaSection,

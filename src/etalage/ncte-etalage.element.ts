@@ -9,6 +9,7 @@ import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
@@ -107,6 +108,9 @@ function where(initiative: Initiative, lang: Lang): string {
  */
 export class NcteEtalage extends LitElement {
   static override styles = [baseStyles, feedStateStyles, etalageStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   // Only the initiatives are validated, so this bundle carries only their schema.
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});

@@ -16,6 +16,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import type {GeoError, LatLon} from './distance.js';
 import {eventListStyles} from './event-list.styles.js';
 import {
@@ -126,6 +127,9 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
  */
 export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {events: eventsSection});
   private readonly langController = new LangController(this, [eventListStrings]);

@@ -13,6 +13,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {
   NO_FILTERS,
   filterPartners,
@@ -89,6 +90,9 @@ function prefersReducedMotion(): boolean {
  */
 export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
   private readonly langController = new LangController(this, [partnerMapStrings]);
