@@ -116,6 +116,11 @@ export class NcteEligibilityCheck extends LitElement {
 
   /** Milliseconds before a feed load counts as failed. */
   @property({type: Number}) timeout = 10_000;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** Which criteria: `membership` of the coalition, or placement in the `etalage`. */
   @property() track: CriteriaTrack = 'membership';

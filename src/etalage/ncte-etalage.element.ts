@@ -113,7 +113,12 @@ export class NcteEtalage extends LitElement {
   }
 
   // Only the initiatives are validated, so this bundle carries only their schema.
-  private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
+  private readonly feedController = new FeedController(
+    this,
+    {initiatives: initiativesSection},
+    // A deep link (state in the URL, an initiative to open) shows at once.
+    {atOnce: () => !!this.initiative || (this.syncUrl && hasUrlState(location.search))},
+  );
   private readonly langController = new LangController(this, [strings]);
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -134,6 +139,11 @@ export class NcteEtalage extends LitElement {
   @property({attribute: false}) feed?: unknown;
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
   /** `cards` (default) or a compact `list`. */
   @property({reflect: true}) layout: 'cards' | 'list' = 'cards';
   /** Results per page. */

@@ -118,6 +118,11 @@ export class NctePartnerMap extends LitElement {
   @property({attribute: false}) feed?: unknown;
   /** Milliseconds before loading counts as failed. */
   @property({type: Number}) timeout?: number;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
   /** Preset sector filter: one or more sector keys, comma separated (e.g. `bedrijf`). */
   @property() sector?: string;
   /** Preset working group filter: `1`–`4`, comma separated. */
