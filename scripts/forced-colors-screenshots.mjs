@@ -34,9 +34,10 @@ try {
   await page.waitForFunction(() => document.querySelector('ncte-partner-map').shadowRoot.querySelector('.leaflet-marker-icon:not(.pm-cluster)'), {timeout: 30_000});
   await page.evaluate(() => document.querySelector('ncte-partner-map').shadowRoot.querySelector('.leaflet-marker-icon:not(.pm-cluster)').click());
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const map = await page.evaluateHandle(() => document.querySelector('ncte-partner-map').shadowRoot.querySelector('.map'));
+  const map = await page.evaluateHandle(() => document.querySelector('ncte-partner-map').shadowRoot.querySelector('.map-view'));
   await map.scrollIntoView();
-  await map.screenshot({path: `${out}/forced-colors-partner-map.png`});
+  const mapBox = await map.boundingBox();
+  await map.screenshot({path: `${out}/forced-colors-partner-map.png`, clip: {x: 0, y: 0, width: mapBox.width, height: Math.min(mapBox.height, 560)}});
   console.log(`wrote ${out}/forced-colors-etalage.png and ${out}/forced-colors-partner-map.png`);
 } finally {
   await browser.close();

@@ -150,6 +150,7 @@ describe('forced colors (Windows high contrast)', () => {
     expect(style(single.querySelector('path')!).fill, 'the open marker').to.equal(system('Highlight'));
     const closed = $$(el, '.leaflet-marker-icon').find((m) => m !== single && !m.classList.contains('pm-cluster'))!;
     expect(style(closed.querySelector('path')!).fill, 'another marker').to.equal(text);
+    expect(style($(el, '.leaflet-popup-content-wrapper')).borderTopColor, 'the open card’s popup is outlined').to.equal(text);
     await expect(el).to.be.accessible();
   });
 
