@@ -19,9 +19,10 @@ const tidyManifest = () => ({
   },
 });
 
+// src/embed/ is the CDN's iframe embed (embed.html, ncte-embed.js): no elements, not part of the package's API.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/feed/compiled-parsers.ts', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/strings.ts', 'src/data/**', 'src/feed/node.ts', 'src/**/*.d.ts'],
+  exclude: ['src/feed/compiled-parsers.ts', 'src/embed/**', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/strings.ts', 'src/data/**', 'src/feed/node.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
