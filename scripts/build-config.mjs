@@ -45,6 +45,25 @@ export const productionResolve = {
   resolve: {conditions: ['browser', 'production', 'import', 'module', 'default']},
 };
 
+/**
+ * Marks Leaflet's class definitions (`var Foo = Bar.extend({…})`) as pure, so
+ * the classes the map engine never reaches (GeoJSON, image and video overlays,
+ * WMS tiles, the layers and scale controls, …) are shaken out of its chunk.
+ * `extend` only builds a new constructor; it changes nothing outside it. So
+ * `L.control.layers` and `L.control.scale` do not exist in our bundles.
+ */
+function leafletPureClasses() {
+  return {
+    name: 'ncte-leaflet-pure-classes',
+    transform(code, id) {
+      if (!/[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/.test(id)) return null;
+      const pure = code.replace(/^(var \w+ = )(\w+\.extend\()/gm, '$1/* @__PURE__ */ $2');
+      // The layers and scale controls are never used: unhook them so they go too.
+      return {code: pure.replace(/^(Control\.Layers = Layers|Control\.Scale = Scale|control\.layers = layers|control\.scale = scale);$/gm, ''), map: null};
+    },
+  };
+}
+
 const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?? '')?.[1]?.concat('.en');
 
 /**
@@ -67,6 +86,7 @@ export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dis
     plugins: [
       {name: 'ncte-cdn-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? entryCode : null)},
       minifyCssLiterals(),
+      leafletPureClasses(),
     ],
     resolve: {conditionNames: productionResolve.resolve.conditions},
     transform: {target: 'es2022', define: productionResolve.define},

@@ -2,6 +2,7 @@
 // HTTP errors, slow and never-answering feeds, not-JSON, request counting,
 // blocked modules, and pages served with a strict Content-Security-Policy.
 import {readFileSync} from 'node:fs';
+import {generateFeed} from '../scripts/generate-feed.mjs';
 
 const counts = new Map();
 const sample = () => readFileSync(new URL('../src/data/sample-feed.json', import.meta.url), 'utf8');
@@ -99,6 +100,13 @@ export async function testRoutes(context, next) {
       delete feed.events[2].location;
       context.type = 'json';
       context.body = JSON.stringify(feed);
+      return;
+    }
+    case 'generated': {
+      // A big generated feed (`?initiatives=10000`, `partners`, `events`): the lazy start and slicing tests.
+      const size = (name) => Math.min(Number(url.searchParams.get(name) ?? 0), 10_000);
+      context.type = 'json';
+      context.body = JSON.stringify(generateFeed({initiatives: size('initiatives'), partners: size('partners'), events: size('events'), seed: 7}));
       return;
     }
     case 'not-json':
