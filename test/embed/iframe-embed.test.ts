@@ -279,6 +279,25 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     await expectNoViolations(host, reportsBefore);
   });
 
+  it('step changes and feed issues arrive on the iframe too, issues as detail.issues', async () => {
+    const check = await embed(host, 'widget=eligibility-check');
+    const steps: CustomEvent[] = [];
+    check.addEventListener('ncte-step-change', (e) => steps.push(e as CustomEvent));
+    const el = widgetIn(check, 'ncte-eligibility-check')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="start-button"]') != null, 'the start button', {timeout: 15_000});
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="start-button"]')!.click();
+    await waitUntil(() => steps.length > 0, 'a step change arrives', {timeout: 5_000});
+    expect(steps[0]!.detail).to.include({index: 1});
+    expect(steps[0]!.detail.step).to.be.a('string');
+
+    const issues = new Promise<CustomEvent>((resolve) => host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as CustomEvent), {once: true}));
+    const list = await embed(host, 'widget=event-list&src=/__test/bad-feed&show-past');
+    const event = await issues;
+    expect(event.target).to.equal(list);
+    expect(event.detail.issues.map((i: {path: string}) => i.path)).to.include.members(['events[1].start', 'events[2].online']);
+    await expectNoViolations(host, reportsBefore);
+  });
+
   it('links that leave the widget open in a new tab with rel=noopener', async () => {
     const frame = await embed(host, `widget=etalage&src=${FEED}&initiative=resto-vanharte-ontmoetingsdiners`);
     const etalage = widgetIn(frame, 'ncte-etalage')!;
@@ -314,9 +333,14 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     const filterEvents: CustomEvent[] = [];
     host.doc.addEventListener('ncte-filter-change', (e) => filterEvents.push(e as CustomEvent));
     frame.focus();
+    // Focus reaches a frame of another origin (another process) a moment later.
+    await waitUntil(() => host.doc.activeElement === frame && host.doc.hasFocus(), 'the frame has focus');
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await sendKeys({press: 'Tab'});
     await sendKeys({type: 'zzqq'});
-    await waitUntil(() => filterEvents.at(-1)?.detail.query === 'zzqq', 'the event arrives from the other origin', {timeout: 5_000});
+    await waitUntil(() => filterEvents.at(-1)?.detail.query === 'zzqq', 'the event arrives from the other origin', {timeout: 5_000}).catch((error: Error) => {
+      throw new Error(`${error.message}; events: ${JSON.stringify(filterEvents.map((e) => e.detail))}; focus: ${host.doc.activeElement?.localName}, ${document.activeElement?.localName}`);
+    });
     const event = filterEvents.at(-1)!;
     expect(event.target).to.equal(frame);
     expect(event.detail).to.deep.include({query: 'zzqq', resultCount: 0});
