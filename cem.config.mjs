@@ -21,7 +21,7 @@ const tidyManifest = () => ({
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/feed/compiled-parsers.ts', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/strings.ts', 'src/data/**', 'src/feed/node.ts', 'src/**/*.d.ts'],
+  exclude: ['src/feed/compiled-parsers.ts', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/strings.ts', 'src/data/**', 'src/feed/node.ts', 'src/feed-tools/**', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
