@@ -3,7 +3,7 @@
  * writes into the light DOM where search engines read it.
  */
 import type {FeedEvent} from '../feed/schema.js';
-import {amsterdamIso} from '../i18n/format.js';
+import {amsterdamIso} from '../i18n/amsterdam-iso.js';
 
 type Json = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * `24-09-2026 10:00`, Europe/Amsterdam), `ja`/`nee`, lists separated by `;`,
  * Excel's own date, number and true/false cells.
  */
-import {amsterdamIso} from '../i18n/format.js';
+import {amsterdamIso} from '../i18n/amsterdam-iso.js';
 import {normalise, type Column} from './columns.js';
 
 /** A cell that cannot be used, with the reason (an Excel error value, a formula without a result). */

@@ -9,7 +9,7 @@ import type {Feed} from '../feed/schema.js';
 import {ALL_SECTIONS} from '../feed/sections.js';
 import {validateSections, type SectionKey} from '../feed/validate.js';
 import {FEED_VERSION} from '../feed/vocabulary.js';
-import {amsterdamIso} from '../i18n/format.js';
+import {amsterdamIso} from '../i18n/amsterdam-iso.js';
 import {isEmpty, parseCell, textOf, type CellValue} from './cells.js';
 import type {Problem} from './check.js';
 import {normalise, sheetSpecs, type Column, type SheetSpec} from './columns.js';
