@@ -417,3 +417,33 @@ describe('the command', () => {
     assert.equal(cli('import', ...csvFiles, '-o', join(dir, 'terug-csv.json')).status, 0);
   });
 });
+
+describe('examples/feed/', () => {
+  test('voorbeeld.xlsx imports to the sample feed; the template files have today\'s columns', async () => {
+    const {grids} = await tools.readWorkbook('voorbeeld.xlsx', new Uint8Array(readFileSync('examples/feed/voorbeeld.xlsx')));
+    const result = tools.importGrids(grids);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(withoutGenerated(tools.toFeed(result.sections)), withoutGenerated(sample), 'stale: rerun the export in examples/feed/README.md');
+    const template = await tools.readWorkbook('sjabloon.xlsx', new Uint8Array(readFileSync('examples/feed/sjabloon.xlsx')));
+    for (const sheet of tools.sheetSpecs()) {
+      const grid = template.grids.find((g) => g.sheet === sheet.name);
+      assert.deepEqual(grid.rows[0].cells, sheet.columns.map((c) => c.label), `stale: ${sheet.name} in sjabloon.xlsx`);
+      const csv = tools.readCsv(tools.csvName(sheet), new Uint8Array(readFileSync(join('examples/feed/csv', tools.csvName(sheet)))));
+      assert.deepEqual(csv.rows[0].cells, sheet.columns.map((c) => c.label), `stale: ${tools.csvName(sheet)}`);
+    }
+    assert.deepEqual(tools.importGrids(template.grids).sections.map((s) => s.items.length), [0, 0, 0, 0, 0]);
+  });
+
+  test('the spreadsheet libraries are in no widget bundle', () => {
+    const bundles = ['dist', 'dist/chunks', 'dist/cdn']
+      .flatMap((folder) => {
+        try {
+          return readdirSync(folder).filter((f) => f.endsWith('.js')).map((f) => join(folder, f));
+        } catch {
+          return [];
+        }
+      });
+    assert.ok(bundles.length > 0, 'build first (npm test does)');
+    for (const file of bundles) assert.doesNotMatch(readFileSync(file, 'utf8'), /exceljs|csv-parse|feed-tools/, file);
+  });
+});
