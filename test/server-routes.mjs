@@ -9,6 +9,23 @@ const sample = () => readFileSync(new URL('../src/data/sample-feed.json', import
 
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
+// The iframe embed tests: the host page may frame the embed page from the other
+// name of this server (localhost and 127.0.0.1, two origins).
+const HOST_CSP = `${STRICT_CSP}; frame-src 'self' http://127.0.0.1:* http://localhost:*`;
+
+// dist/cdn/embed.html carries its policy in a <meta>, which cannot report. The
+// test server sends the same policy as a header with a report-uri as well, so
+// a violation in a frame of any origin reaches /__test/csp-reports.
+const cspReports = [];
+const REPORTING = ['/dist/cdn/embed.html', '/test/embed/csp-report-control.html'];
+function reportingPolicy(pathname) {
+  const file = pathname === REPORTING[0] ? '../dist/cdn/embed.html' : '..' + pathname;
+  const html = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error(`${pathname} has no Content-Security-Policy meta`);
+  return `${policy}; report-uri /__test/csp-report`;
+}
+
 // Module paths that fail with 503 while blocked (`/__test/block?module=add-to-calendar`),
 // for tests of a lazily loaded chunk that cannot be fetched.
 const blocked = new Set();
@@ -32,14 +49,32 @@ export async function testRoutes(context, next) {
     return;
   }
   if (!url.pathname.startsWith('/__test/')) {
+    if (REPORTING.includes(url.pathname)) {
+      await next();
+      context.set('Content-Security-Policy', reportingPolicy(url.pathname));
+      return;
+    }
     if (url.pathname.startsWith('/test/embed/') && url.pathname.endsWith('.html')) {
       await next();
-      context.set('Content-Security-Policy', STRICT_CSP);
+      context.set('Content-Security-Policy', url.pathname.startsWith('/test/embed/iframe-') ? HOST_CSP : STRICT_CSP);
       return;
     }
     return next();
   }
   const route = url.pathname.slice('/__test/'.length);
+  if (route === 'csp-report') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    cspReports.push(body);
+    context.status = 204;
+    return;
+  }
+  if (route === 'csp-reports') {
+    context.set('cache-control', 'no-store');
+    context.type = 'json';
+    context.body = JSON.stringify(cspReports);
+    return;
+  }
   const key = url.searchParams.get('key') ?? route;
   counts.set(key, (counts.get(key) ?? 0) + 1);
   context.set('cache-control', 'no-store');
