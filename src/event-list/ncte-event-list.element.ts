@@ -25,6 +25,7 @@ import {
   isOngoing,
   isPast,
   prepareEvents,
+  prepareSearchText,
   type AttendanceMode,
   type EventFilters,
   type FilterCounts,
@@ -196,6 +197,8 @@ export class NcteEventList extends LitElement {
   private clock?: ReturnType<typeof setInterval>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private visitorChange = false;
+  /** Stops making the search text of the last feed's events (see prepareSearchText). */
+  private searchTextAbort?: AbortController;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
@@ -231,6 +234,7 @@ export class NcteEventList extends LitElement {
     clearTimeout(this.announceTimer);
     this.removeStructuredData();
     this.revokeBlobUrls();
+    this.searchTextAbort?.abort();
   }
 
   // The list is derived when its inputs change.
@@ -241,6 +245,9 @@ export class NcteEventList extends LitElement {
       this.lastFeedState = feedState;
       this.revokeBlobUrls();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
+      this.searchTextAbort?.abort();
+      this.searchTextAbort = new AbortController();
+      void prepareSearchText(this.prepared, this.searchTextAbort.signal);
       this.visibleCount = this.pageSizeValue();
       recompute = true;
     }
