@@ -9,6 +9,7 @@ import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
@@ -33,6 +34,8 @@ interface FilterEntry {
 const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
 /** Options shown per group before "show all". */
 const SHOWN_OPTIONS = 6;
+/** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
+const WIDE_LAYOUT = 48;
 /** Quiet time after typing before the result count is announced. */
 const ANNOUNCE_DELAY = 700;
 
@@ -106,7 +109,7 @@ function where(initiative: Initiative, lang: Lang): string {
  * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEtalage extends LitElement {
-  static override styles = [baseStyles, feedStateStyles, etalageStyles];
+  static override styles = [baseStyles, feedStateStyles, disclosureStyles, etalageStyles];
 
   // Only the initiatives are validated, so this bundle carries only their schema.
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
@@ -163,8 +166,8 @@ export class NcteEtalage extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** This year in Amsterdam, for "al 7 jaar actief". */
   private readonly year = Number(amsterdamDateKey(new Date()).slice(0, 4));
-  /** The filters start open on wide screens and folded on phones, above the results. */
-  private readonly filtersOpen = matchMedia('(min-width: 48rem)').matches;
+  /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
+  private filtersOpen = true;
   private readonly onPopState = () => this.readUrl();
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -180,6 +183,9 @@ export class NcteEtalage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0 && !this.hasUpdated) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -444,8 +450,8 @@ export class NcteEtalage extends LitElement {
             <input type="search" .value=${this.search} @input=${this.onSearchInput} autocomplete="off" spellcheck="false" />
           </label>
           ${groups.length
-            ? html`<details class="filters" ?open=${this.filtersOpen}>
-                <summary>${t.filters}${chosen ? ` (${chosen})` : ''}</summary>
+            ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>
+                <summary><span>${t.filters}${chosen ? ` (${chosen})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
                 <div class="facets" part="facets">${groups.map((g) => this.renderFacet(g, outcome, lang))}</div>
               </details>`
             : nothing}
