@@ -5,6 +5,7 @@ import {CHROME_ARGS, requireChrome} from './scripts/chrome-path.mjs';
 import {testRoutes} from './test/server-routes.mjs';
 import {countReporter} from './test/count-reporter.mjs';
 import {expectedOutputFilter} from './test/expected-output.mjs';
+import {forcedColorsCommand} from './test/forced-colors-command.mjs';
 
 const executablePath = requireChrome();
 
@@ -29,7 +30,7 @@ export default {
   // summary twice: the count reporter prints one summary line instead.
   reporters: [expectedOutputFilter(), defaultReporter({reportTestProgress: Boolean(process.stdout.isTTY)}), countReporter()],
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), forcedColorsCommand()],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
