@@ -290,7 +290,7 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     expect(steps[0]!.detail).to.include({index: 1});
     expect(steps[0]!.detail.step).to.be.a('string');
 
-    const issues = new Promise<CustomEvent>((resolve) => host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as CustomEvent), {once: true}));
+    const issues = new Promise<CustomEvent>((resolve) => host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as unknown as CustomEvent), {once: true}));
     const list = await embed(host, 'widget=event-list&src=/__test/bad-feed&show-past');
     const event = await issues;
     expect(event.target).to.equal(list);
