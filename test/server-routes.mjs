@@ -37,6 +37,16 @@ export async function testRoutes(context, next) {
     context.body = 'blocked by the test';
     return;
   }
+  // JSON beside the CDN bundles (the builder's sample feed) as JSON, not turned into a module by the test server.
+  if (url.pathname.startsWith('/dist/cdn/') && url.pathname.endsWith('.json')) {
+    try {
+      context.body = readFileSync(new URL(`..${url.pathname}`, import.meta.url), 'utf8');
+      context.type = 'json';
+    } catch {
+      context.status = 404;
+    }
+    return;
+  }
   if (!url.pathname.startsWith('/__test/')) {
     if (REPORTING.includes(url.pathname)) {
       await next();
@@ -124,6 +134,26 @@ export async function testRoutes(context, next) {
     case 'json':
       context.type = 'json';
       context.body = url.searchParams.get('body') ?? '{}';
+      return;
+    case 'page': {
+      // A blank page, served with the strict CSP, holding exactly the HTML pasted into it (the builder's snippets),
+      // with an optional stylesheet (`css`) and the app's module (`module`, a path on this server).
+      const css = url.searchParams.get('css');
+      const module = url.searchParams.get('module');
+      context.set('Content-Security-Policy', STRICT_CSP);
+      context.type = 'html';
+      context.body = [
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pasted</title>',
+        '<script src="/test/embed/csp-listener.js"></script>',
+        css ? `<link rel="stylesheet" href="/__test/css?body=${encodeURIComponent(css)}">` : '',
+        module?.startsWith('/') ? `<script type="module" src="${module.replace(/"/g, '')}"></script>` : '',
+        `</head><body>${url.searchParams.get('html') ?? ''}</body></html>`,
+      ].join('');
+      return;
+    }
+    case 'css':
+      context.type = 'css';
+      context.body = url.searchParams.get('body') ?? '';
       return;
     case 'tile-404':
       context.status = 404;

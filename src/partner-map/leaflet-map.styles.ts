@@ -356,5 +356,13 @@ export const leafletCss = `
     .pm-marker.pm-active:focus {
       outline-color: Highlight;
     }
+    /* The card's popup loses its shadow: a border keeps it apart from the map. */
+    .leaflet-popup-content-wrapper,
+    .leaflet-popup-tip {
+      border: 1px solid CanvasText;
+    }
+    .leaflet-bar a.leaflet-disabled {
+      color: GrayText;
+    }
   }
 `;

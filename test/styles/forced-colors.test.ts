@@ -73,6 +73,11 @@ describe('forced colors (Windows high contrast)', () => {
     const el = await mount<NcteEtalage>(html`<ncte-etalage .feed=${sampleFeed()}></ncte-etalage>`);
     await expect(el).to.be.accessible();
     expectFocusRing(await tabIn(el), 'search');
+    // A disabled pager button is told by GrayText, not by faded opacity.
+    const disabled = $$(el, '.pager .button[disabled]')[0];
+    expect(disabled, 'the sample feed fills more than one page: "previous" is disabled').to.exist;
+    expect(style(disabled).color).to.equal(system('GrayText'));
+    expect(style(disabled).opacity).to.equal('1');
     $<HTMLDetailsElement>(el, '.filters').open = true;
     $<HTMLInputElement>(el, '.facet input').click();
     await el.updateComplete;
@@ -80,12 +85,6 @@ describe('forced colors (Windows high contrast)', () => {
     expect(style(chip).borderStyle, 'chip border').to.equal('solid');
     expect(style(chip).borderColor, 'chip border colour').to.not.equal(style(chip).backgroundColor);
     await expect(el).to.be.accessible();
-    // A disabled pager button is told by GrayText, not by faded opacity.
-    const disabled = $$(el, '.pager .button[disabled]')[0];
-    if (disabled) {
-      expect(style(disabled).color).to.equal(system('GrayText'));
-      expect(style(disabled).opacity).to.equal('1');
-    }
     $(el, '.card-title .link-button').click();
     await el.updateComplete;
     expect(style($(el, '.card-title .link-button')).color, 'a button that looks like a link').to.equal(system('LinkText'));
@@ -151,6 +150,7 @@ describe('forced colors (Windows high contrast)', () => {
     expect(style(single.querySelector('path')!).fill, 'the open marker').to.equal(system('Highlight'));
     const closed = $$(el, '.leaflet-marker-icon').find((m) => m !== single && !m.classList.contains('pm-cluster'))!;
     expect(style(closed.querySelector('path')!).fill, 'another marker').to.equal(text);
+    expect(style($(el, '.leaflet-popup-content-wrapper')).borderTopColor, 'the open card’s popup is outlined').to.equal(text);
     await expect(el).to.be.accessible();
   });
 
