@@ -3,7 +3,8 @@
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
-import {buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
+import {buildBuilderBundle, buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
+import {buildEmbed} from './build-embed.mjs';
 
 // --cdn-only, --node-only, --lib-only (the npm build's JavaScript without types, for the package tests).
 const only = ['cdn', 'node', 'lib'].find((part) => process.argv.includes(`--${part}-only`)) ?? 'all';
@@ -15,7 +16,12 @@ mkdirSync('dist/cdn', {recursive: true});
 if (only === 'all' || only === 'cdn') {
   rmSync('dist/cdn', {recursive: true, force: true});
   for (const [name, entry] of Object.entries(CDN_ENTRIES)) await buildCdnBundle(name, entry);
-  console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles)`);
+  await buildEmbed();
+  // The embed builder beside the bundles, with the sample feed it starts from.
+  await buildBuilderBundle();
+  for (const file of ['builder.html', 'builder.css']) copyFileSync(`src/builder/${file}`, `dist/cdn/${file}`);
+  copyFileSync('src/data/sample-feed.json', 'dist/cdn/sample-feed.json');
+  console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles, embed.html, ncte-embed.js and builder.html)`);
 }
 
 if (only === 'all' || only === 'node') {

@@ -13,6 +13,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {
   NO_FILTERS,
   filterPartners,
@@ -83,12 +84,15 @@ function prefersReducedMotion(): boolean {
  * @cssprop --ncte-partner-map-color-kennisinstelling - Marker colour (hexagon) (#5b3fa0).
  * @cssprop --ncte-partner-map-color-overheid - Marker colour (pentagon) (#00646e).
  *
- * @fires ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
- * @fires ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {FilterChangeEvent} ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
+ * @fires {PartnerSelectEvent} ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
   private readonly langController = new LangController(this, [partnerMapStrings]);
@@ -114,6 +118,11 @@ export class NctePartnerMap extends LitElement {
   @property({attribute: false}) feed?: unknown;
   /** Milliseconds before loading counts as failed. */
   @property({type: Number}) timeout?: number;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
   /** Preset sector filter: one or more sector keys, comma separated (e.g. `bedrijf`). */
   @property() sector?: string;
   /** Preset working group filter: `1`–`4`, comma separated. */
