@@ -289,8 +289,13 @@ export async function main(argv: string[], version: string, out: Out = {log: con
   try {
     return await run(rest, out);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.error(`ncte-feed ${command}: ${error.message}\n\n${USAGE[command as keyof typeof USAGE]}`);
-    return 2;
+    if (error instanceof UsageError) {
+      out.error(`ncte-feed ${command}: ${error.message}\n\n${USAGE[command as keyof typeof USAGE]}`);
+      return 2;
+    }
+    // A file the readers did not foresee must not end in a stack trace for the office; NCTE_FEED_DEBUG=1 shows it.
+    out.error(`✗ ncte-feed ${command} mislukt: ${(error as Error).message ?? String(error)}`);
+    if (process.env.NCTE_FEED_DEBUG) out.error(String((error as Error).stack));
+    return 1;
   }
 }

@@ -295,6 +295,13 @@ describe('hostile sheets', () => {
     assert.equal(JSON.parse(readFileSync(join(dir, 'capped.json'), 'utf8')).events, undefined);
   });
 
+  test('an output that cannot be written: a message and exit 1, no stack trace', async () => {
+    const result = await cli('template', '-o', join(dir, 'bestaat-niet', 'sjabloon.xlsx'));
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^✗ ncte-feed template mislukt: ENOENT/);
+    assert.doesNotMatch(result.stdout, /\n\s+at /);
+  });
+
   test('not a spreadsheet: a clear refusal', async () => {
     await assert.rejects(tools.readWorkbook('kapot.xlsx', utf8('geen zip')), /is geen leesbaar \.xlsx-bestand/);
     writeFileSync(join(dir, 'oud.xls'), 'x');
