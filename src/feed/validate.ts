@@ -8,6 +8,7 @@ import {INVALID, parseIsoDateTime} from './compiled-parsers.js';
 import type {Criterion, Feed} from './schema.js';
 import type {ItemChecker, Section} from './sections.js';
 import {FEED_VERSION} from './vocabulary.js';
+import {inSlices} from '../internal/yield-to-main.js';
 
 /** One problem in a feed, with the path of the offending value (`events[3].start`). */
 export interface FeedIssue {
@@ -257,6 +258,41 @@ function unique(issues: FeedIssue[]): FeedIssue[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Validates the given sections in slices that yield to the page (a feed of
+ * 10,000 items would otherwise block it for tens of milliseconds), filling the
+ * cache `validateSections` reads. Only a section whose every item passes is
+ * stored; a section with any problem is left to `validateSections`, which
+ * reports and describes its problems.
+ */
+export async function validateSectionsInSlices(envelope: FeedEnvelope, sections: SectionSchemas, signal?: AbortSignal): Promise<void> {
+  const cache = sectionsOf(envelope);
+  for (const [key, section] of Object.entries(sections) as Array<[SectionKey, Section]>) {
+    if (cache.has(key)) continue;
+    const issues: FeedIssue[] = [];
+    const raw = rawSection(envelope, key, issues);
+    if (!Array.isArray(raw) || issues.length > 0) continue;
+    const items: Array<{id: string}> = [];
+    const seen = new Set<string>();
+    let clean = true;
+    const done = await inSlices(
+      raw.length,
+      (index) => {
+        if (!clean) return;
+        const value = section.parse(raw[index]) as {id: string} | typeof INVALID;
+        if (value === INVALID || seen.has(value.id)) {
+          clean = false;
+          return;
+        }
+        seen.add(value.id);
+        items.push(value);
+      },
+      signal,
+    );
+    if (done && clean && !cache.has(key)) cache.set(key, {items, issues: []});
+  }
 }
 
 /** All problems found so far in a feed's validated sections (what `<ncte-feed>` reports). */

@@ -55,6 +55,8 @@ interface Node {
   west: number;
   north: number;
   east: number;
+  /** What `clusters` gives for it, made on first use. */
+  cluster?: Cluster;
 }
 
 export interface ClusterIndexOptions {
@@ -115,7 +117,7 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
           const dy = near.y - node.y;
           if (dx * dx + dy * dy > r * r) continue;
           claimed[other] = 1;
-          merged = absorb(merged ?? {...node}, near);
+          merged = absorb(merged ?? {...node, cluster: undefined}, near);
         }
       }
     }
@@ -149,6 +151,8 @@ export class ClusterIndex {
   private readonly maxZoom: number;
   /** levels[z - minZoom]: the nodes at zoom z; the last one holds the points themselves. */
   private readonly levels: Node[][] = [];
+  /** Whether a level is in reading order yet (sorted on its first query). */
+  private readonly ordered: boolean[] = [];
 
   constructor(points: readonly ClusterPoint[], options: ClusterIndexOptions = {}) {
     this.points = points;
@@ -180,15 +184,26 @@ export class ClusterIndex {
    */
   clusters(zoom: number, view?: [[number, number], [number, number]]): Cluster[] {
     const z = Math.max(this.minZoom, Math.min(this.maxZoom + 1, Math.floor(zoom)));
-    const nodes = this.levels[z - this.minZoom];
+    const level = z - this.minZoom;
+    if (!this.ordered[level]) {
+      const nodes = this.levels[level];
+      // Reading order, once per level: rows of `radius` pixels at this zoom, west to east within a row.
+      // The row number plus x (below 1) orders by row, then by x.
+      const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
+      const keys = new Float64Array(nodes.map((n) => Math.floor(n.y / rowHeight) + n.x));
+      const order = Uint32Array.from(nodes.keys()).sort((a, b) => keys[a] - keys[b]);
+      this.levels[level] = Array.from(order, (i) => nodes[i]);
+      this.ordered[level] = true;
+    }
+    const nodes = this.levels[level];
     const shown = view
       ? nodes.filter((n) => n.lat >= view[0][0] && n.lat <= view[1][0] && n.lon >= view[0][1] && n.lon <= view[1][1])
-      : [...nodes];
-    // Reading order: rows of `radius` pixels at this zoom, west to east within a row.
-    const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
-    const rows = new Map<Node, number>(shown.map((n) => [n, Math.floor(n.y / rowHeight)]));
-    shown.sort((a, b) => rows.get(a)! - rows.get(b)! || a.x - b.x);
-    return shown.map((n) => ({
+      : nodes;
+    return shown.map((n) => (n.cluster ??= this.toCluster(n)));
+  }
+
+  private toCluster(n: Node): Cluster {
+    return {
       ids: n.members.map((index) => this.points[index].id),
       lat: n.lat,
       lon: n.lon,
@@ -196,7 +211,7 @@ export class ClusterIndex {
         [n.south, n.west],
         [n.north, n.east],
       ],
-    }));
+    };
   }
 }
 
