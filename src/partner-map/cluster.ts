@@ -46,6 +46,8 @@ function mercatorY(lat: number): number {
 interface Node {
   /** Input indexes of its points, ascending (so `ids` keep the input order). */
   members: number[];
+  /** How many points (`members.length`, kept while a cluster is being formed). */
+  count: number;
   /** Mean Web Mercator position in [0, 1] (pixels at zoom z: × 256 · 2^z). */
   x: number;
   y: number;
@@ -68,18 +70,6 @@ export interface ClusterIndexOptions {
   minZoom?: number;
 }
 
-/** Merges sorted index lists (input order). */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
-
 /**
  * Clusters the nodes of one level at `zoom`: heaviest first, each takes in the
  * unclaimed nodes within `radius` pixels of it (found through a grid of cells of
@@ -96,7 +86,7 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
     if (cell) cell.push(index);
     else cells.set(key, [index]);
   });
-  const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].members.length - nodes[a].members.length || a - b);
+  const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].count - nodes[a].count || a - b);
   const claimed = new Uint8Array(nodes.length);
   const out: Node[] = [];
   for (const index of order) {
@@ -106,6 +96,7 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
     const col = Math.floor(node.x / r);
     const row = Math.floor(node.y / r);
     let merged: Node | undefined;
+    const parts: number[][] = [node.members];
     for (let dr = -1; dr <= 1; dr++) {
       for (let dc = -1; dc <= 1; dc++) {
         const cell = cells.get((row + dr) * columns + col + dc);
@@ -118,19 +109,23 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
           if (dx * dx + dy * dy > r * r) continue;
           claimed[other] = 1;
           merged = absorb(merged ?? {...node, cluster: undefined}, near);
+          parts.push(near.members);
         }
       }
     }
+    // Members in input order: sorted once per cluster, not merged child by child.
+    if (merged) merged.members = parts.flat().sort((x, y) => x - y);
     out.push(merged ?? node);
   }
   return out;
 }
 
-/** `into` (a fresh node) takes in `from`: members, weighted mean position, bounds. */
+/** `into` (a fresh node) takes in `from`: count, weighted mean position, bounds (the members are joined after). */
 function absorb(into: Node, from: Node): Node {
-  const a = into.members.length;
-  const b = from.members.length;
+  const a = into.count;
+  const b = from.count;
   const total = a + b;
+  into.count = total;
   into.x = (into.x * a + from.x * b) / total;
   into.y = (into.y * a + from.y * b) / total;
   into.lat = (into.lat * a + from.lat * b) / total;
@@ -139,7 +134,6 @@ function absorb(into: Node, from: Node): Node {
   into.north = Math.max(into.north, from.north);
   into.west = Math.min(into.west, from.west);
   into.east = Math.max(into.east, from.east);
-  into.members = mergeSorted(into.members, from.members);
   return into;
 }
 
@@ -161,6 +155,7 @@ export class ClusterIndex {
     this.maxZoom = Math.max(this.minZoom - 1, options.maxZoom ?? 13);
     let level: Node[] = points.map((p, index) => ({
       members: [index],
+      count: 1,
       x: mercatorX(p.lon),
       y: mercatorY(p.lat),
       lat: p.lat,
