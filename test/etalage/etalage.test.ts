@@ -38,6 +38,16 @@ describe('<ncte-etalage>', () => {
     expect(el.issues).to.deep.equal([]);
   });
 
+  it('with a big feed (2,000 initiatives) shows the loading box while the catalogue is built in slices, then the results', async () => {
+    const feed = await fetch('/__test/generated?initiatives=2000').then((r) => r.json());
+    const el = await etalage(html`<ncte-etalage .feed=${feed}></ncte-etalage>`);
+    expect($(el, '.feed-state.loading'), 'loading while building').to.exist;
+    await waitUntil(() => $$(el, '.card').length > 0, 'cards', {timeout: 10_000});
+    expect(countText(el)).to.equal('2.000 initiatieven');
+    await typeSearch(el, 'zzzz-nothing');
+    expect($$(el, '.card')).to.have.length(0);
+  });
+
   it('shows the fields of a card, sorted by name, and leaves missing ones out cleanly', async () => {
     const el = await etalage();
     expect(names(el)).to.deep.equal(['De Zilverlijn', 'Eet Mee', 'Financiële hulp voor jongeren', 'Kaal initiatief']);
