@@ -12,6 +12,7 @@ import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, loadFeed, reportIssues} from './load.js';
 import {FeedError, validateSections, type FeedIssue, type SectionSchemas} from './validate.js';
+import {feedFromStringifiedAttribute, sameContent} from './upgrade.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 
 /** The properties a widget exposes for its feed. */
@@ -76,6 +77,11 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // React 19 rendered the element before it was defined and set feed="[object Object]": take the object it meant.
+    if (this.host.feed === undefined) {
+      const recovered = feedFromStringifiedAttribute(this.host);
+      if (recovered) this.host.feed = recovered;
+    }
     // Coming back after a disconnect aborted the load: load again.
     if (this.ownSource === IDLE && (this.host.src || this.host.feed !== undefined)) this.host.requestUpdate();
   }
@@ -150,7 +156,9 @@ export class FeedController implements ReactiveController {
     if (!this.host.isConnected) return;
     const {feed, src} = this.host;
     if (feed !== undefined) {
-      if (feed !== this.loadedFeed) this.acceptObject(feed);
+      // A new object with the content already shown (a parent that re-renders) changes nothing.
+      if (feed !== this.loadedFeed && !sameContent(feed, this.loadedFeed)) this.acceptObject(feed);
+      this.loadedFeed = feed;
     } else if (src) {
       if (src !== this.loadedSrc || this.loadedFeed !== undefined) this.load(src, false);
     } else if (this.loadedSrc !== undefined || this.loadedFeed !== undefined) {

@@ -111,7 +111,7 @@ export class NctePartnerMap extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** The feed as an object (instead of `src` or a surrounding `<ncte-feed>`). */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before loading counts as failed. */
   @property({type: Number}) timeout?: number;
   /** Preset sector filter: one or more sector keys, comma separated (e.g. `bedrijf`). */
