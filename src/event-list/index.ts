@@ -26,3 +26,5 @@ export {eventsToIcs, icsFileName} from './ics.js';
 export {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
 export {eventsToJsonLd, eventToJsonLd, serializeJsonLd} from './json-ld.js';
 export {eventListStrings} from './strings.js';
+// The sample feed (`ncte-widgets/sample-feed.json`) is written for the 2026 edition: this moves its activities to the next one.
+export {withEventsInNextEdition, nextEditionStart, SAMPLE_EDITION_START} from '../data/next-edition.js';

@@ -45,3 +45,16 @@ for (const [specifier, tags] of Object.entries(ENTRIES)) {
     }
   });
 }
+
+test('the add-to-calendar code is a lazily loaded chunk of the npm build', async () => {
+  const {readdirSync, readFileSync} = await import('node:fs');
+  const chunks = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
+  const calendar = chunks.filter((name) => name.startsWith('add-to-calendar-'));
+  assert.equal(calendar.length, 1, `one add-to-calendar chunk in ${chunks.join(', ')}`);
+  const PRODID = 'ncte-widgets event list//NL';
+  assert.ok(readFileSync(`dist/chunks/${calendar[0]}`, 'utf8').includes(PRODID), 'the chunk holds the ICS code');
+  const elementChunk = chunks.find((name) => name.startsWith('event-list-'));
+  const elementCode = readFileSync(`dist/chunks/${elementChunk}`, 'utf8');
+  assert.ok(!elementCode.includes(PRODID), 'the event list chunk does not hold the ICS code');
+  assert.match(elementCode, /import\(["']\.\/add-to-calendar-[\w-]+\.js["']\)/, 'the event list imports it when needed');
+});
