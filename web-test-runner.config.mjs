@@ -4,6 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, requireChrome} from './scripts/chrome-path.mjs';
 import {testRoutes} from './test/server-routes.mjs';
 import {countReporter} from './test/count-reporter.mjs';
+import {forcedColorsCommand} from './test/forced-colors-command.mjs';
 
 const executablePath = requireChrome();
 
@@ -26,7 +27,7 @@ export default {
   nodeResolve: {exportConditions: ['browser', 'production']},
   reporters: [defaultReporter(), countReporter()],
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), forcedColorsCommand()],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,

@@ -45,6 +45,25 @@ export const productionResolve = {
   resolve: {conditions: ['browser', 'production', 'import', 'module', 'default']},
 };
 
+/**
+ * Marks Leaflet's class definitions (`var Foo = Bar.extend({…})`) as pure, so
+ * the classes the map engine never reaches (GeoJSON, image and video overlays,
+ * WMS tiles, the layers and scale controls, …) are shaken out of its chunk.
+ * `extend` only builds a new constructor; it changes nothing outside it. So
+ * `L.control.layers` and `L.control.scale` do not exist in our bundles.
+ */
+function leafletPureClasses() {
+  return {
+    name: 'ncte-leaflet-pure-classes',
+    transform(code, id) {
+      if (!/[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/.test(id)) return null;
+      const pure = code.replace(/^(var \w+ = )(\w+\.extend\()/gm, '$1/* @__PURE__ */ $2');
+      // The layers and scale controls are never used: unhook them so they go too.
+      return {code: pure.replace(/^(Control\.Layers = Layers|Control\.Scale = Scale|control\.layers = layers|control\.scale = scale);$/gm, ''), map: null};
+    },
+  };
+}
+
 const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?? '')?.[1]?.concat('.en');
 
 /**
@@ -56,9 +75,43 @@ const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?
  * and dispatches `vite:preloadError` on the host's window: wrong for a bundle
  * that is embedded in other people's pages.
  */
-export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dist/cdn')) {
+export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dist/cdn'), extraPlugins = []) {
   const entry = `\0ncte-cdn-entry:${name}`;
   const entryCode = ['src/feed/ncte-feed.element.ts', ...elements].map((path) => `import ${JSON.stringify(resolve(root, path))};`).join('\n');
+  await bundleEntry(name, entry, entryCode, outDir, extraPlugins);
+}
+
+/**
+ * The embed builder, `dist/cdn/ncte-builder.js` (loaded by builder.html beside
+ * it). It carries the widgets' attributes from custom-elements.json, cut down to
+ * what the builder reads; the widget bundles it previews load only when previewed.
+ */
+export async function buildBuilderBundle(outDir = resolve(root, 'dist/cdn')) {
+  const entry = '\0ncte-cdn-entry:ncte-builder';
+  const entryCode = `import ${JSON.stringify(resolve(root, 'src/builder/builder-page.ts'))};`;
+  await bundleEntry('ncte-builder', entry, entryCode, outDir, [slimManifest()]);
+}
+
+const BUILDER_TAGS = new Set(['ncte-etalage', 'ncte-eligibility-check', 'ncte-partner-map', 'ncte-event-list']);
+
+/** custom-elements.json as the builder reads it: the widgets' attributes (name, description, type, default). */
+function slimManifest() {
+  const pick = (attribute) => ({name: attribute?.name, description: attribute?.description, type: attribute?.type, default: attribute?.default});
+  return {
+    name: 'ncte-slim-manifest',
+    transform(code, id) {
+      if (!id.endsWith('custom-elements.json')) return null;
+      const manifest = JSON.parse(code);
+      const declarations = (manifest.modules ?? [])
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => BUILDER_TAGS.has(declaration?.tagName))
+        .map((declaration) => ({tagName: declaration.tagName, attributes: (declaration.attributes ?? []).map(pick)}));
+      return {code: JSON.stringify({modules: [{declarations}]}), moduleType: 'json', map: {mappings: ''}};
+    },
+  };
+}
+
+async function bundleEntry(name, entry, entryCode, outDir, extraPlugins) {
   const bundle = await rolldown({
     input: {[name]: entry},
     cwd: root,
@@ -67,6 +120,8 @@ export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dis
     plugins: [
       {name: 'ncte-cdn-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? entryCode : null)},
       minifyCssLiterals(),
+      leafletPureClasses(),
+      ...extraPlugins,
     ],
     resolve: {conditionNames: productionResolve.resolve.conditions},
     transform: {target: 'es2022', define: productionResolve.define},

@@ -42,7 +42,11 @@ function storiesOf(title: string, meta: Meta, module: StoryModule) {
           await Promise.all(widgets.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
           for (const widget of widgets) expect(widget.shadowRoot!.querySelector('.feed-state.loading'), 'shows the skeleton').to.exist;
         } else {
-          await waitUntil(() => widgets.every(settled), 'the widgets settle', {timeout: 10_000});
+          // A widget far down the story starts when the visitor scrolls near it.
+          for (const widget of widgets) {
+            widget.scrollIntoView();
+            await waitUntil(() => settled(widget), `${widget.localName} settles`, {timeout: 10_000});
+          }
         }
         for (const widget of widgets) {
           expect(widget.shadowRoot!.textContent!.trim().length, `${widget.localName} shows something`).to.be.greaterThan(0);

@@ -15,6 +15,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {EligibilityResultEvent} from '../events/eligibility-result.js';
 import {StepChangeEvent} from '../events/step-change.js';
 import {defaultCriteria, resolveCriteria, type ResolvedCriteria} from './default-criteria.js';
@@ -90,6 +91,9 @@ function readStored(key: string): {answers?: unknown; step?: Step} {
  */
 export class NcteEligibilityCheck extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eligibilityCheckStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {
     'criteria.membership': criteriaSection,
@@ -112,6 +116,11 @@ export class NcteEligibilityCheck extends LitElement {
 
   /** Milliseconds before a feed load counts as failed. */
   @property({type: Number}) timeout = 10_000;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** Which criteria: `membership` of the coalition, or placement in the `etalage`. */
   @property() track: CriteriaTrack = 'membership';

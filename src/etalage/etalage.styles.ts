@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const etalageStyles = css`
   :host {
-    --_gap: var(--ncte-etalage-card-gap, var(--ncte-space-m, 1rem));
+    --_gap: var(--ncte-etalage-card-gap, var(--_space-m));
     --_card-bg: var(--ncte-etalage-card-background, var(--_background));
     --_card-border: var(--ncte-etalage-card-border, var(--_border));
     --_badge-bg: var(--ncte-etalage-badge-background, var(--_surface));
@@ -128,7 +128,7 @@ export const etalageStyles = css`
     outline: none;
   }
   .count:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
   }
   .sort {
     display: flex;

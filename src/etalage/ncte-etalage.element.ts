@@ -9,6 +9,7 @@ import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
@@ -107,9 +108,17 @@ function where(initiative: Initiative, lang: Lang): string {
  */
 export class NcteEtalage extends LitElement {
   static override styles = [baseStyles, feedStateStyles, etalageStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   // Only the initiatives are validated, so this bundle carries only their schema.
-  private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
+  private readonly feedController = new FeedController(
+    this,
+    {initiatives: initiativesSection},
+    // A deep link (state in the URL, an initiative to open) shows at once.
+    {atOnce: () => !!this.initiative || (this.syncUrl && hasUrlState(location.search))},
+  );
   private readonly langController = new LangController(this, [strings]);
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -130,6 +139,11 @@ export class NcteEtalage extends LitElement {
   @property({attribute: false}) feed?: object;
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
   /** `cards` (default) or a compact `list`. */
   @property({reflect: true}) layout: 'cards' | 'list' = 'cards';
   /** Results per page. */

@@ -16,6 +16,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import type {GeoError, LatLon} from './distance.js';
 import {eventListStyles} from './event-list.styles.js';
 import {
@@ -46,6 +47,12 @@ export const URL_PARAMS = {
 } as const;
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a query string holds any of the list's `sync-url` parameters. */
+const hasUrlFilters = (search: string) => {
+  const params = new URLSearchParams(search);
+  return Object.values(URL_PARAMS).some((name) => params.has(name));
+};
 /** How long `updateComplete` waits for the add-to-calendar chunk at most. */
 const CALENDAR_WAIT_MS = 5_000;
 const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
@@ -126,8 +133,16 @@ function facetOptions(counts: FilterCounts['gemeente'], chosen: string): {value:
  */
 export class NcteEventList extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eventListStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
-  private readonly feedController = new FeedController(this, {events: eventsSection});
+  private readonly feedController = new FeedController(
+    this,
+    {events: eventsSection},
+    // A deep link (an activity to open, filters in the URL) shows at once.
+    {atOnce: () => !!this.deepLinkId || (this.syncUrl && hasUrlFilters(location.search))},
+  );
   private readonly langController = new LangController(this, [eventListStrings]);
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
@@ -151,6 +166,11 @@ export class NcteEventList extends LitElement {
   @property({attribute: false}) feed?: object;
   /** Milliseconds before loading the feed counts as failed. */
   @property({type: Number}) timeout?: number;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
   /** Show only activities in this gemeente (a preset the visitor can change unless `locked`). */
   @property() gemeente = '';
   /** Show only activities in this place. */

@@ -5,15 +5,24 @@
  * the widget leaves the page. The widget names the sections it shows; only those
  * are validated (once per feed, however many widgets show them), so a widget's
  * bundle carries only its own schemas.
+ *
+ * Lazy start (`NearViewportController`): a widget far from the viewport starts
+ * its request at once but parses, validates and renders the feed only when it
+ * comes near; until then it shows its loading state. Once near, parsing,
+ * validating and rendering run in separate tasks, so none of them blocks the
+ * page long.
  */
 import {ContextConsumer} from '@lit/context';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
-import {acceptFeedObject, feedSource, loadFeed, reportIssues} from './load.js';
-import {FeedError, validateSections, type FeedIssue, type SectionSchemas} from './validate.js';
+import {acceptFeedObject, feedSource, reportIssues, requestFeed, type ReadFeed} from './load.js';
+import {isAbortError, toFeedError, type FeedIssue} from './envelope.js';
+import {validateSections, type SectionSchemas} from './validate.js';
 import {feedFromStringifiedAttribute, sameContent} from './upgrade.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
+import {NearViewportController, type NearViewportOptions} from '../controllers/near-viewport.js';
+import {yieldToMain} from '../internal/yield-to-main.js';
 
 /** The properties a widget exposes for its feed. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -23,15 +32,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   feed?: unknown;
   /** Milliseconds before a load counts as failed. */
   timeout?: number;
+  /** `eager`: show the feed at once, even far from the viewport. */
+  loading?: string;
 }
-
-/** Turns anything thrown while loading into a `FeedError`. */
-export function toFeedError(error: unknown): FeedError {
-  if (error instanceof FeedError) return error;
-  return new FeedError('shape', error instanceof Error ? error.message : String(error));
-}
-
-export const isAbortError = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
@@ -45,13 +48,21 @@ export class FeedController implements ReactiveController {
   private shownState: FeedState = IDLE;
   private pendingIssues: FeedIssue[] = [];
   private settledWaiters: Array<() => void> = [];
+  /** A fetched feed not parsed yet (the widget was far from the viewport). */
+  private fetched?: ReadFeed;
+  private readonly lazy: NearViewportController;
+  private preparing = 0;
 
-  /** @param sections the item schema of each feed section this widget shows */
-  constructor(host: FeedHost, sections: SectionSchemas) {
+  /**
+   * @param sections the item schema of each feed section this widget shows
+   * @param options `atOnce`: when the widget must show the feed at once, near the viewport or not
+   */
+  constructor(host: FeedHost, sections: SectionSchemas, options: Pick<NearViewportOptions, 'atOnce'> = {}) {
     this.host = host;
     this.sections = sections;
     host.addController(this);
     this.consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
+    this.lazy = new NearViewportController(host, {...options, onStart: () => void this.prepare()});
   }
 
   /**
@@ -62,7 +73,10 @@ export class FeedController implements ReactiveController {
    */
   get state(): FeedState {
     this.sync();
+    if (this.fetched && this.lazy.near) this.takeFetched();
     const source = this.host.feed !== undefined || this.host.src ? this.ownSource : (this.consumer.value?.state ?? IDLE);
+    // Far from the viewport: the feed waits, the loading box keeps its place.
+    if (source.status === 'loaded' && !this.lazy.near) return LOADING;
     if (source !== this.shownSource) {
       this.shownSource = source;
       this.shownState = this.toState(source);
@@ -114,6 +128,7 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     if (this.ownSource.status === 'loading') {
       this.loadedSrc = undefined;
+      this.fetched = undefined;
       this.ownSource = IDLE;
     }
   }
@@ -127,6 +142,37 @@ export class FeedController implements ReactiveController {
     } else {
       this.consumer.value?.retry();
     }
+  }
+
+  /** Parses a fetched feed. */
+  private takeFetched(): void {
+    const read = this.fetched!;
+    this.fetched = undefined;
+    try {
+      this.ownSource = {status: 'loaded', envelope: read()};
+    } catch (error) {
+      this.ownSource = {status: 'error', error: toFeedError(error)};
+    }
+  }
+
+  /**
+   * Once the feed is here and the widget near: parses, validates and renders in
+   * three tasks, yielding to the page in between. An update asked for meanwhile
+   * (a property set) does what is left at once.
+   */
+  private async prepare(): Promise<void> {
+    const run = ++this.preparing;
+    const stale = () => run !== this.preparing || !this.host.isConnected;
+    await yieldToMain();
+    if (stale() || !this.lazy.near) return;
+    if (this.fetched) {
+      this.takeFetched();
+      await yieldToMain();
+      if (stale()) return;
+    }
+    void this.state; // validates the sections (cached per feed)
+    await yieldToMain();
+    if (!stale()) this.host.requestUpdate();
   }
 
   private toState(source: FeedSourceState): FeedState {
@@ -171,6 +217,7 @@ export class FeedController implements ReactiveController {
 
   private acceptObject(feed: unknown): void {
     this.abort?.abort();
+    this.fetched = undefined;
     this.loadedSrc = undefined;
     this.loadedFeed = feed;
     try {
@@ -186,13 +233,14 @@ export class FeedController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.loadedSrc = src;
     this.loadedFeed = undefined;
+    this.fetched = undefined;
     this.ownSource = LOADING;
     this.host.requestUpdate();
-    loadFeed(src, {signal: abort.signal, reload, timeout: this.host.timeout}).then(
-      (envelope) => {
+    requestFeed(src, {signal: abort.signal, reload, timeout: this.host.timeout}).then(
+      (read) => {
         if (abort.signal.aborted) return;
-        this.ownSource = {status: 'loaded', envelope};
-        this.host.requestUpdate();
+        this.fetched = read;
+        void this.prepare();
       },
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;

@@ -1,9 +1,11 @@
 /**
  * Loading a feed over HTTP: one request per URL per page, shared by every widget
  * (even across two copies of the bundle), with a timeout, and aborted when the
- * last widget that wants it leaves the page.
+ * last widget that wants it leaves the page. The text is parsed once, when the
+ * first widget asks for the feed itself (a widget far from the viewport only
+ * fetches it early, `requestFeed`).
  */
-import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './validate.js';
+import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -15,8 +17,11 @@ export interface LoadOptions {
   reload?: boolean;
 }
 
+/** Parses a fetched feed (once, however often it is called); throws a `FeedError`. */
+export type ReadFeed = () => FeedEnvelope;
+
 interface SharedRequest {
-  promise: Promise<FeedEnvelope>;
+  promise: Promise<ReadFeed>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -49,7 +54,7 @@ export function reportIssues(source: string, issues: readonly FeedIssue[]): void
   console.groupEnd();
 }
 
-async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<FeedEnvelope> {
+async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<ReadFeed> {
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', `no answer within ${timeout} ms`)), timeout);
   let response: Response;
   try {
@@ -62,19 +67,56 @@ async function fetchFeed(url: string, controller: AbortController, timeout: numb
   }
   try {
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
-    let raw: unknown;
+    let text: string;
     try {
-      raw = JSON.parse(await response.text());
+      text = await readText(response);
     } catch (error) {
       if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
       if (controller.signal.aborted) throw controller.signal.reason;
-      throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
+      throw new FeedError('network', error instanceof Error ? error.message : String(error));
     }
-    const envelope = readEnvelope(raw);
-    sources.set(envelope, url);
-    return envelope;
+    let result: {envelope: FeedEnvelope} | {error: unknown} | undefined;
+    return () => {
+      if (!result) {
+        result = parseOnce(text, url);
+        text = ''; // the parsed feed is what is kept
+      }
+      if ('error' in result) throw result.error;
+      return result.envelope;
+    };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * The body as text, decoded chunk by chunk as it arrives: a large feed (10 MB)
+ * decoded in one piece would block the page for tens of milliseconds.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body || typeof TextDecoderStream !== 'function') return response.text();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const parts: string[] = [];
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) return parts.join('');
+    parts.push(value);
+  }
+}
+
+function parseOnce(text: string, url: string): {envelope: FeedEnvelope} | {error: unknown} {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {error: new FeedError('json', error instanceof Error ? error.message : 'not JSON')};
+  }
+  try {
+    const envelope = readEnvelope(raw);
+    sources.set(envelope, url);
+    return {envelope};
+  } catch (error) {
+    return {error};
   }
 }
 
@@ -83,11 +125,19 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 /**
- * Loads and validates the feed at `src`. Callers asking for the same URL share one
- * request and one validation. Rejects with a `FeedError`, or with the signal's
- * reason when the caller aborts.
+ * Loads the feed at `src` and checks its version. Callers asking for the same URL
+ * share one request and one parse. Rejects with a `FeedError`, or with the
+ * signal's reason when the caller aborts.
  */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedEnvelope> {
+  return requestFeed(src, options).then((read) => read());
+}
+
+/**
+ * Fetches the feed at `src` (shared like `loadFeed`) without parsing it: resolves
+ * with a function that parses it (once per request) when the caller needs it.
+ */
+export function requestFeed(src: string, options: LoadOptions = {}): Promise<ReadFeed> {
   const url = resolveFeedUrl(src);
   const {signal, timeout = DEFAULT_TIMEOUT_MS, reload = false} = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
@@ -119,7 +169,7 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<FeedEn
   if (shared.settled || !signal) return shared.promise;
   const request = shared;
   request.waiting++;
-  return new Promise<FeedEnvelope>((resolve, reject) => {
+  return new Promise<ReadFeed>((resolve, reject) => {
     let done = false;
     const leave = () => {
       done = true;

@@ -1,10 +1,12 @@
 /**
- * Grid clustering for the map: the points are projected to Web Mercator pixels
- * at the current zoom and binned into square cells; a cell with two or more
- * points becomes one cluster at their mean position. Cheap (one pass, no DOM),
- * so the map clusters again on every zoom and filter change, also for 10,000
- * partners. The clusters come back in reading order (grid rows from north to
- * south, west to east within a row): the order of the arrow keys on the map.
+ * Clustering for the map, as a hierarchy built once per set of points (once per
+ * filter state), in the manner of supercluster: at the deepest clustered zoom the
+ * points within `radius` pixels of each other become clusters, and each zoom
+ * level above clusters the level below it. A pan or zoom then only reads the
+ * level of the current zoom and keeps what lies in view: no point is projected
+ * or compared again. Clusters come back in reading order (rows of `radius`
+ * pixels from north to south, west to east within a row): the order of the
+ * arrow keys on the map.
  */
 
 export interface ClusterPoint {
@@ -23,21 +25,28 @@ export interface Cluster {
 }
 
 const TILE = 256;
+const MAX_LAT = 85.0511287798;
 
 /** Web Mercator pixel coordinates of a point at a zoom level (as Leaflet's EPSG:3857). */
 export function project(lat: number, lon: number, zoom: number): [x: number, y: number] {
   const scale = TILE * 2 ** zoom;
-  const clamped = Math.max(-85.0511287798, Math.min(85.0511287798, lat));
-  const sin = Math.sin((clamped * Math.PI) / 180);
-  const x = ((lon + 180) / 360) * scale;
-  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
-  return [x, y];
+  return [mercatorX(lon) * scale, mercatorY(lat) * scale];
 }
 
-interface Cell {
-  row: number;
-  col: number;
-  ids: string[];
+/** Web Mercator x in [0, 1] (the world's width). */
+const mercatorX = (lon: number) => (lon + 180) / 360;
+
+/** Web Mercator y in [0, 1], north to south. */
+function mercatorY(lat: number): number {
+  const sin = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
+
+/** One marker at one zoom level: a point or a cluster of the level below. */
+interface Node {
+  /** Input indexes of its points, ascending (so `ids` keep the input order). */
+  members: number[];
+  /** Mean Web Mercator position in [0, 1] (pixels at zoom z: × 256 · 2^z). */
   x: number;
   y: number;
   lat: number;
@@ -46,94 +55,156 @@ interface Cell {
   west: number;
   north: number;
   east: number;
-  merged?: boolean;
 }
 
-function newCell(row: number, col: number): Cell {
-  return {row, col, ids: [], x: 0, y: 0, lat: 0, lon: 0, south: 90, west: 180, north: -90, east: -180};
+export interface ClusterIndexOptions {
+  /** Points closer than this many pixels join one cluster (default 56: a marker never overlaps its neighbour). */
+  radius?: number;
+  /** The highest zoom with clusters; above it every point is its own marker (default 13). */
+  maxZoom?: number;
+  /** The lowest zoom the map shows (default 0). */
+  minZoom?: number;
 }
 
-function absorb(into: Cell, from: Cell): void {
-  into.ids.push(...from.ids);
-  into.x += from.x;
-  into.y += from.y;
-  into.lat += from.lat;
-  into.lon += from.lon;
+/** Merges sorted index lists (input order). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+/**
+ * Clusters the nodes of one level at `zoom`: heaviest first, each takes in the
+ * unclaimed nodes within `radius` pixels of it (found through a grid of cells of
+ * that size), at their weighted mean position.
+ */
+function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Node[] {
+  const r = radius / (TILE * 2 ** zoom); // the radius in [0, 1] units
+  const cells = new Map<number, number[]>();
+  const columns = Math.ceil(1 / r) + 1;
+  const cellOf = (x: number, y: number) => Math.floor(y / r) * columns + Math.floor(x / r);
+  nodes.forEach((node, index) => {
+    const key = cellOf(node.x, node.y);
+    const cell = cells.get(key);
+    if (cell) cell.push(index);
+    else cells.set(key, [index]);
+  });
+  const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].members.length - nodes[a].members.length || a - b);
+  const claimed = new Uint8Array(nodes.length);
+  const out: Node[] = [];
+  for (const index of order) {
+    if (claimed[index]) continue;
+    claimed[index] = 1;
+    const node = nodes[index];
+    const col = Math.floor(node.x / r);
+    const row = Math.floor(node.y / r);
+    let merged: Node | undefined;
+    for (let dr = -1; dr <= 1; dr++) {
+      for (let dc = -1; dc <= 1; dc++) {
+        const cell = cells.get((row + dr) * columns + col + dc);
+        if (!cell) continue;
+        for (const other of cell) {
+          if (claimed[other]) continue;
+          const near = nodes[other];
+          const dx = near.x - node.x;
+          const dy = near.y - node.y;
+          if (dx * dx + dy * dy > r * r) continue;
+          claimed[other] = 1;
+          merged = absorb(merged ?? {...node}, near);
+        }
+      }
+    }
+    out.push(merged ?? node);
+  }
+  return out;
+}
+
+/** `into` (a fresh node) takes in `from`: members, weighted mean position, bounds. */
+function absorb(into: Node, from: Node): Node {
+  const a = into.members.length;
+  const b = from.members.length;
+  const total = a + b;
+  into.x = (into.x * a + from.x * b) / total;
+  into.y = (into.y * a + from.y * b) / total;
+  into.lat = (into.lat * a + from.lat * b) / total;
+  into.lon = (into.lon * a + from.lon * b) / total;
   into.south = Math.min(into.south, from.south);
   into.north = Math.max(into.north, from.north);
   into.west = Math.min(into.west, from.west);
   into.east = Math.max(into.east, from.east);
+  into.members = mergeSorted(into.members, from.members);
+  return into;
 }
 
-const COLUMNS = 4_194_304; // 2^22 cells per row: plenty up to zoom 18 with 56 px cells
+/** The clusters of every zoom level for one set of points; built once, queried on each pan and zoom. */
+export class ClusterIndex {
+  private readonly points: readonly ClusterPoint[];
+  private readonly radius: number;
+  private readonly minZoom: number;
+  private readonly maxZoom: number;
+  /** levels[z - minZoom]: the nodes at zoom z; the last one holds the points themselves. */
+  private readonly levels: Node[][] = [];
 
-/**
- * Clusters points at `zoom` with cells of `cellSize` pixels. A cell then takes
- * in its neighbours whose centre lies within ¾ cell of its own (biggest
- * first), so no two markers overlap across a cell border. With `cellSize` 0
- * (clustering off) every point stays single, still in reading order.
- */
-export function clusterPoints(points: readonly ClusterPoint[], zoom: number, cellSize = 56): Cluster[] {
-  const size = cellSize > 0 ? cellSize : 1;
-  const cells = new Map<number, Cell>();
-  const all: Cell[] = [];
-  for (const point of points) {
-    const [x, y] = project(point.lat, point.lon, zoom);
-    const row = Math.floor(y / size);
-    const col = Math.floor(x / size);
-    let cell: Cell | undefined;
-    if (cellSize > 0) {
-      const key = row * COLUMNS + col;
-      cell = cells.get(key);
-      if (!cell) {
-        cell = newCell(row, col);
-        cells.set(key, cell);
-        all.push(cell);
-      }
-    } else {
-      cell = newCell(row, col);
-      all.push(cell);
+  constructor(points: readonly ClusterPoint[], options: ClusterIndexOptions = {}) {
+    this.points = points;
+    this.radius = options.radius ?? 56;
+    this.minZoom = options.minZoom ?? 0;
+    this.maxZoom = Math.max(this.minZoom - 1, options.maxZoom ?? 13);
+    let level: Node[] = points.map((p, index) => ({
+      members: [index],
+      x: mercatorX(p.lon),
+      y: mercatorY(p.lat),
+      lat: p.lat,
+      lon: p.lon,
+      south: p.lat,
+      north: p.lat,
+      west: p.lon,
+      east: p.lon,
+    }));
+    const levels = [level];
+    for (let zoom = this.maxZoom; zoom >= this.minZoom; zoom--) {
+      level = this.radius > 0 ? clusterLevel(level, zoom, this.radius) : level;
+      levels.push(level);
     }
-    cell.ids.push(point.id);
-    cell.x += x;
-    cell.y += y;
-    cell.lat += point.lat;
-    cell.lon += point.lon;
-    cell.south = Math.min(cell.south, point.lat);
-    cell.north = Math.max(cell.north, point.lat);
-    cell.west = Math.min(cell.west, point.lon);
-    cell.east = Math.max(cell.east, point.lon);
+    this.levels = levels.reverse();
   }
-  if (cellSize > 0) {
-    for (const cell of [...all].sort((a, b) => b.ids.length - a.ids.length)) {
-      if (cell.merged) continue;
-      for (let dr = -1; dr <= 1; dr++)
-        for (let dc = -1; dc <= 1; dc++) {
-          const other = cells.get((cell.row + dr) * COLUMNS + cell.col + dc);
-          if (!other || other === cell || other.merged) continue;
-          const dx = cell.x / cell.ids.length - other.x / other.ids.length;
-          const dy = cell.y / cell.ids.length - other.y / other.ids.length;
-          if (dx * dx + dy * dy < (size * 0.75) ** 2) {
-            absorb(cell, other);
-            other.merged = true;
-          }
-        }
-    }
-  }
-  return all
-    .filter((cell) => !cell.merged)
-    .map((cell) => {
-      const n = cell.ids.length;
-      return {cell, row: Math.floor(cell.y / n / size), x: cell.x / n};
-    })
-    .sort((a, b) => a.row - b.row || a.x - b.x)
-    .map(({cell}) => ({
-      ids: cell.ids,
-      lat: cell.lat / cell.ids.length,
-      lon: cell.lon / cell.ids.length,
+
+  /**
+   * The markers at `zoom` (rounded down) whose position lies in `view`
+   * ([[south, west], [north, east]]; everything when left out), in reading order.
+   */
+  clusters(zoom: number, view?: [[number, number], [number, number]]): Cluster[] {
+    const z = Math.max(this.minZoom, Math.min(this.maxZoom + 1, Math.floor(zoom)));
+    const nodes = this.levels[z - this.minZoom];
+    const shown = view
+      ? nodes.filter((n) => n.lat >= view[0][0] && n.lat <= view[1][0] && n.lon >= view[0][1] && n.lon <= view[1][1])
+      : [...nodes];
+    // Reading order: rows of `radius` pixels at this zoom, west to east within a row.
+    const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
+    const rows = new Map<Node, number>(shown.map((n) => [n, Math.floor(n.y / rowHeight)]));
+    shown.sort((a, b) => rows.get(a)! - rows.get(b)! || a.x - b.x);
+    return shown.map((n) => ({
+      ids: n.members.map((index) => this.points[index].id),
+      lat: n.lat,
+      lon: n.lon,
       bounds: [
-        [cell.south, cell.west],
-        [cell.north, cell.east],
+        [n.south, n.west],
+        [n.north, n.east],
       ],
     }));
+  }
+}
+
+/**
+ * The clusters of `points` at `zoom` with a radius of `cellSize` pixels; 0 leaves
+ * every point single (still in reading order). Builds an index for one query:
+ * a map keeps a `ClusterIndex` instead.
+ */
+export function clusterPoints(points: readonly ClusterPoint[], zoom: number, cellSize = 56): Cluster[] {
+  return new ClusterIndex(points, {radius: cellSize, minZoom: Math.floor(zoom), maxZoom: Math.floor(zoom)}).clusters(zoom);
 }

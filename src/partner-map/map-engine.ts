@@ -2,7 +2,7 @@
  * The map of `<ncte-partner-map>`: Leaflet with the province outlines shipped
  * in the package as its default base layer (no request to anyone), optional
  * tiles, and the partners as markers whose shape and colour tell the sector,
- * clustered on a grid. Imported lazily (`import('./map-engine.js')`) the first
+ * clustered through an index built once per filter state. Imported lazily (`import('./map-engine.js')`) the first
  * time the map is shown, so the list view never loads Leaflet.
  *
  * Keyboard: the markers form one tab stop (a roving tabindex in reading order);
@@ -27,7 +27,7 @@ import {
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {Sector} from '../feed/schema.js';
-import {clusterPoints, type Cluster} from './cluster.js';
+import {ClusterIndex, type Cluster} from './cluster.js';
 import type {Province} from './group.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
@@ -97,6 +97,7 @@ const MAX_BOUNDS: BoundsTuple = [
 /** From this zoom on every partner has its own marker. */
 export const CLUSTER_OFF_ZOOM = 14;
 const CELL = 56;
+const MIN_ZOOM = 6;
 const SVG = 'http://www.w3.org/2000/svg';
 /** The cluster badge: a circle. */
 const CLUSTER_SHAPE = 'M12 1a11 11 0 1 0 0 22a11 11 0 1 0 0-22z';
@@ -123,6 +124,8 @@ export class PartnerMapEngine {
   private readonly root: Document | ShadowRoot;
   private readonly resizeObserver: ResizeObserver;
   private points: MapPartner[] = [];
+  /** The clusters of every zoom for `points`: a pan or zoom only reads it. */
+  private index = new ClusterIndex([]);
   private byId = new Map<string, MapPartner>();
   private items: Item[] = [];
   private markers = new Map<string, Marker>();
@@ -146,7 +149,7 @@ export class PartnerMapEngine {
       attributionControl: false,
       keyboard: false,
       scrollWheelZoom: false,
-      minZoom: 6,
+      minZoom: MIN_ZOOM,
       maxZoom: 18,
       maxBounds: MAX_BOUNDS,
       maxBoundsViscosity: 0.9,
@@ -197,6 +200,7 @@ export class PartnerMapEngine {
   setPartners(points: readonly MapPartner[], fit = false): void {
     this.points = [...points];
     this.byId = new Map(points.map((point) => [point.id, point]));
+    this.index = new ClusterIndex(this.points, {radius: CELL, minZoom: MIN_ZOOM, maxZoom: CLUSTER_OFF_ZOOM - 1});
     if (this.openId && !this.byId.has(this.openId)) this.map.closePopup();
     if (fit) this.fit();
     this.render();
@@ -368,10 +372,14 @@ export class PartnerMapEngine {
   private render(): void {
     const hadFocus = this.hasMarkerFocus();
     const zoom = this.map.getZoom();
-    const clusters = clusterPoints(this.points, zoom, zoom >= CLUSTER_OFF_ZOOM ? 0 : CELL);
     const view = this.map.getBounds().pad(0.3);
-    this.items = clusters
-      .filter((cluster) => view.contains([cluster.lat, cluster.lon]))
+    const {lat: south, lng: west} = view.getSouthWest();
+    const {lat: north, lng: east} = view.getNorthEast();
+    this.items = this.index
+      .clusters(zoom, [
+        [south, west],
+        [north, east],
+      ])
       .map((cluster) => ({key: keyOf(cluster), ids: cluster.ids, lat: cluster.lat, lon: cluster.lon, bounds: cluster.bounds}));
     const next = new Map<string, Marker>();
     for (const item of this.items) {

@@ -13,6 +13,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {
   NO_FILTERS,
   filterPartners,
@@ -89,6 +90,9 @@ function prefersReducedMotion(): boolean {
  */
 export class NctePartnerMap extends LitElement {
   static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
   private readonly langController = new LangController(this, [partnerMapStrings]);
@@ -114,6 +118,11 @@ export class NctePartnerMap extends LitElement {
   @property({attribute: false}) feed?: object;
   /** Milliseconds before loading counts as failed. */
   @property({type: Number}) timeout?: number;
+  /**
+   * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
+   * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
   /** Preset sector filter: one or more sector keys, comma separated (e.g. `bedrijf`). */
   @property() sector?: string;
   /** Preset working group filter: `1`–`4`, comma separated. */

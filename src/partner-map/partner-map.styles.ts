@@ -297,7 +297,7 @@ export const partnerMapStyles = css`
     outline: none;
   }
   .card .card-name:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
   }
   .card .sector-line {
     display: flex;
@@ -340,6 +340,15 @@ export const partnerMapStyles = css`
   @media (forced-colors: active) {
     .shape path {
       fill: CanvasText;
+    }
+    /* The province outline: drawn in the text colour, over tiles too. */
+    .map .pm-province {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-opacity: 1;
+    }
+    .partner-toggle[aria-expanded='true'] {
+      border-color: Highlight;
     }
   }
   @media print {

@@ -106,6 +106,7 @@ describe('<ncte-eligibility-check>', () => {
     expect(el.applyLabel).to.equal(undefined);
     expect(el.helpHref).to.equal(undefined);
     expect(el.headingLevel).to.equal(2);
+    expect(el.loading).to.equal('lazy');
     expect(el.timeout).to.equal(10_000);
     expect(el.src).to.equal(undefined);
     expect(el.feed).to.equal(undefined);

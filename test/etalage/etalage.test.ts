@@ -33,6 +33,7 @@ describe('<ncte-etalage>', () => {
     ]);
     expect(el.locked).to.be.false;
     expect(el.syncUrl).to.be.false;
+    expect(el.loading).to.equal('lazy');
     expect(el.headingLevel).to.equal(2);
     expect(el.issues).to.deep.equal([]);
   });

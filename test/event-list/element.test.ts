@@ -57,6 +57,7 @@ describe('<ncte-event-list>', () => {
     expect(el.locked).to.equal(false);
     expect(el.gemeente).to.equal('');
     expect(el.from).to.equal('');
+    expect(el.loading).to.equal('lazy');
   });
 
   it('groups upcoming events by day with Dutch headings, times and details', async () => {

@@ -33,6 +33,7 @@ describe('<ncte-partner-map> list view', () => {
       Array(8).fill(undefined),
     );
     expect(el.groupBy).to.equal('sector');
+    expect(el.loading).to.equal('lazy');
     expect(el.headingLevel).to.equal(2);
     expect(el.issues).to.deep.equal([]);
   });
@@ -41,7 +42,8 @@ describe('<ncte-partner-map> list view', () => {
     const narrow = await partnerMap(html`<ncte-partner-map .feed=${smallFeed()}></ncte-partner-map>`, 400);
     expect(narrow.currentView).to.equal('list');
     expect($(narrow, '.list-view')!.hidden).to.be.false;
-    const wide = await partnerMap(html`<ncte-partner-map .feed=${smallFeed()}></ncte-partner-map>`, 900);
+    // Far below the narrow one, so it starts at once only when told to.
+    const wide = await partnerMap(html`<ncte-partner-map loading="eager" .feed=${smallFeed()}></ncte-partner-map>`, 900);
     expect(wide.currentView).to.equal('map');
     // Resizing follows.
     wide.parentElement!.style.setProperty('width', '500px');
@@ -64,7 +66,8 @@ describe('<ncte-partner-map> list view', () => {
     await el.updateComplete;
     expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filter op soort organisatie, werkgroep en kernteam (2 actief)');
     expect(el.scrollWidth).to.be.at.most(320);
-    const wide = await partnerMap(html`<ncte-partner-map .feed=${smallFeed()}></ncte-partner-map>`, 900);
+    // Far below the narrow one, so it starts at once only when told to.
+    const wide = await partnerMap(html`<ncte-partner-map loading="eager" .feed=${smallFeed()}></ncte-partner-map>`, 900);
     expect($<HTMLDetailsElement>(wide, '.more-filters')!.open).to.be.true;
   });
 

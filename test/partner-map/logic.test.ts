@@ -11,7 +11,7 @@ import {
   queryTokens,
 } from '../../src/partner-map/filter.js';
 import {NO_PROVINCE, groupPartners, sortByName, splitByLocation} from '../../src/partner-map/group.js';
-import {clusterPoints, project} from '../../src/partner-map/cluster.js';
+import {ClusterIndex, clusterPoints, project} from '../../src/partner-map/cluster.js';
 import {tileSource, escapeHtml} from '../../src/partner-map/tiles.js';
 import {insideRing, provinceAt, provinceOutlines} from '../../src/partner-map/province.js';
 import {PROVINCE_OUTLINES, decodeRing} from '../../src/partner-map/outline-data.js';
@@ -226,6 +226,74 @@ describe('partner-map cluster', () => {
     const clusters = clusterPoints(points, 8);
     expect(performance.now() - start).to.be.below(100);
     expect(clusters.reduce((n, c) => n + c.ids.length, 0)).to.equal(10_000);
+  });
+});
+
+describe('partner-map cluster index', () => {
+  const points = Array.from({length: 3000}, (_, i) => ({id: `p${i}`, lat: 50.8 + ((i * 7919) % 2700) / 1000, lon: 3.4 + ((i * 104729) % 3800) / 1000}));
+  const index = new ClusterIndex(points, {radius: 56, minZoom: 6, maxZoom: 13});
+
+  it('holds every point once at every zoom, ids in input order', () => {
+    for (let zoom = 6; zoom <= 15; zoom++) {
+      const clusters = index.clusters(zoom);
+      const ids = clusters.flatMap((c) => c.ids);
+      expect(ids.length, `zoom ${zoom}`).to.equal(points.length);
+      expect(new Set(ids).size).to.equal(points.length);
+      for (const c of clusters) {
+        const order = c.ids.map((id) => Number(id.slice(1)));
+        expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+      }
+    }
+    expect(index.clusters(14).every((c) => c.ids.length === 1), 'single from zoom 14').to.be.true;
+  });
+
+  it('is a hierarchy: each cluster is the union of clusters one zoom in, fewer markers as one zooms out', () => {
+    for (let zoom = 6; zoom < 14; zoom++) {
+      const outer = index.clusters(zoom);
+      const inner = index.clusters(zoom + 1);
+      expect(outer.length).to.be.at.most(inner.length);
+      const holder = new Map<string, number>();
+      outer.forEach((c, i) => c.ids.forEach((id) => holder.set(id, i)));
+      for (const c of inner) expect(new Set(c.ids.map((id) => holder.get(id))).size, `zoom ${zoom + 1} inside ${zoom}`).to.equal(1);
+    }
+  });
+
+  it('puts each cluster at the mean of its points, inside its bounds, and keeps clusters apart', () => {
+    const byId = new Map(points.map((p) => [p.id, p]));
+    const clusters = index.clusters(9);
+    for (const c of clusters) {
+      const lat = c.ids.reduce((sum, id) => sum + byId.get(id)!.lat, 0) / c.ids.length;
+      expect(c.lat).to.be.closeTo(lat, 1e-9);
+      expect(c.lat).to.be.within(c.bounds[0][0], c.bounds[1][0]);
+      expect(c.lon).to.be.within(c.bounds[0][1], c.bounds[1][1]);
+    }
+    // Markers of 28–48 px: no two centres closer than a marker.
+    const pixels = clusters.map((c) => project(c.lat, c.lon, 9));
+    let closest = Infinity;
+    for (let i = 0; i < pixels.length; i++)
+      for (let j = i + 1; j < pixels.length; j++) closest = Math.min(closest, Math.hypot(pixels[i][0] - pixels[j][0], pixels[i][1] - pixels[j][1]));
+    expect(closest).to.be.at.least(28);
+  });
+
+  it('answers for a view only what lies in it, in reading order', () => {
+    const view: [[number, number], [number, number]] = [
+      [51.5, 4.5],
+      [52.5, 6],
+    ];
+    const all = index.clusters(10);
+    const shown = index.clusters(10, view);
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown).to.deep.equal(all.filter((c) => c.lat >= 51.5 && c.lat <= 52.5 && c.lon >= 4.5 && c.lon <= 6));
+    const rows = shown.map((c) => Math.floor(project(c.lat, c.lon, 10)[1] / 56));
+    expect(rows).to.deep.equal([...rows].sort((a, b) => a - b));
+  });
+
+  it('builds for 10,000 points once, then a query takes well under a frame', () => {
+    const many = Array.from({length: 10_000}, (_, i) => ({id: String(i), lat: 50.8 + ((i * 7919) % 2700) / 1000, lon: 3.4 + ((i * 104729) % 3800) / 1000}));
+    const built = new ClusterIndex(many, {radius: 56, minZoom: 6, maxZoom: 13});
+    const start = performance.now();
+    for (const zoom of [8, 9, 10, 11, 12]) built.clusters(zoom, [[51, 4], [52.5, 6]]);
+    expect((performance.now() - start) / 5).to.be.below(16);
   });
 });
 
