@@ -8,9 +8,12 @@ import {basename, extname, join} from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkFeedText, parseJson, type FeedReport, type Problem} from './check.js';
 import type {Lang} from './messages.js';
-import {MAX_FILE_BYTES, ReadError, readCsv, readWorkbook} from './read.js';
 import {importGrids, toFeed, type Grid} from './sheet-import.js';
-import {csvName, sheetsOf, templateSheets, writeCsv, writeWorkbook, type SheetData} from './write.js';
+import type {SheetData} from './write.js';
+
+// The spreadsheet modules (and exceljs with them) load only for the commands that use them, so `validate` starts fast.
+const reading = () => import('./read.js');
+const writing = () => import('./write.js');
 
 const SECTION_NAMES: Record<string, string> = {
   initiatives: 'Initiatieven',
@@ -140,6 +143,7 @@ async function validate(argv: string[], out: Out): Promise<number> {
 }
 
 async function writeSheets(sheets: SheetData[], output: string, csv: boolean, template: boolean, out: Out) {
+  const {csvName, writeCsv, writeWorkbook} = await writing();
   if (csv) {
     await mkdir(output, {recursive: true});
     for (const sheet of sheets) {
@@ -158,7 +162,7 @@ async function template(argv: string[], out: Out): Promise<number> {
   if (values.help) return out.log(USAGE.template), 0;
   if (positionals.length > 0) throw new UsageError(`onverwacht: ${positionals.join(' ')}`);
   const csv = Boolean(values.csv);
-  await writeSheets(templateSheets(), (values.output as string | undefined) ?? (csv ? 'ncte-feed-sjabloon' : 'ncte-feed-sjabloon.xlsx'), csv, true, out);
+  await writeSheets((await writing()).templateSheets(), (values.output as string | undefined) ?? (csv ? 'ncte-feed-sjabloon' : 'ncte-feed-sjabloon.xlsx'), csv, true, out);
   return 0;
 }
 
@@ -186,7 +190,7 @@ async function exportFeed(argv: string[], out: Out): Promise<number> {
     return 1;
   }
   const csv = Boolean(values.csv) || extname(output).toLowerCase() !== '.xlsx';
-  const sheets = sheetsOf(parsed.value as Record<string, unknown>);
+  const sheets = (await writing()).sheetsOf(parsed.value as Record<string, unknown>);
   await writeSheets(sheets, output, csv, false, out);
   const report = checkFeedText(text, 'nl');
   const errors = report.fatal ? 1 : report.problems.filter((p) => p.severity === 'error').length;
@@ -195,6 +199,7 @@ async function exportFeed(argv: string[], out: Out): Promise<number> {
 }
 
 async function readGrids(files: string[], problems: Problem[]): Promise<Grid[]> {
+  const {MAX_FILE_BYTES, ReadError, readCsv, readWorkbook} = await reading();
   const grids: Grid[] = [];
   for (const path of files) {
     const file = basename(path);
@@ -284,8 +289,13 @@ export async function main(argv: string[], version: string, out: Out = {log: con
   try {
     return await run(rest, out);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.error(`ncte-feed ${command}: ${error.message}\n\n${USAGE[command as keyof typeof USAGE]}`);
-    return 2;
+    if (error instanceof UsageError) {
+      out.error(`ncte-feed ${command}: ${error.message}\n\n${USAGE[command as keyof typeof USAGE]}`);
+      return 2;
+    }
+    // A file the readers did not foresee must not end in a stack trace for the office; NCTE_FEED_DEBUG=1 shows it.
+    out.error(`✗ ncte-feed ${command} mislukt: ${(error as Error).message ?? String(error)}`);
+    if (process.env.NCTE_FEED_DEBUG) out.error(String((error as Error).stack));
+    return 1;
   }
 }

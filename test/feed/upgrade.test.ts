@@ -1,7 +1,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
 import {property} from 'lit/decorators.js';
-import {FeedController, initiativesSection, type NcteFeed} from '../../src/feed/index.js';
+import {FeedController} from '../../src/feed/feed-controller.js';
+import {initiativesSection} from '../../src/feed/sections.js';
+import type {NcteFeed} from '../../src/feed/ncte-feed.element.js';
 import {feedFromStringifiedAttribute, sameContent} from '../../src/feed/upgrade.js';
 import {NcteEtalage} from '../../src/etalage/ncte-etalage.element.js';
 import {define} from '../../src/internal/define.js';
