@@ -92,13 +92,17 @@ export function formatProblem(problem: Problem): string {
   return `${problem.severity === 'error' ? '✗' : '⚠'} ${where.join(', ')}: ${problem.message}`;
 }
 
+/** A feed's text from a file or URL; a UTF-8 BOM (Notepad writes one) is dropped, as browsers do. */
 async function readSource(source: string): Promise<string> {
+  let text: string;
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(10_000)});
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+    text = await response.text();
+  } else {
+    text = await readFile(source, 'utf8');
   }
-  return readFile(source, 'utf8');
+  return text.replace(/^\ufeff/, '');
 }
 
 async function validate(argv: string[], out: Out): Promise<number> {
@@ -238,7 +242,7 @@ async function importFeed(argv: string[], out: Out): Promise<number> {
   if (merge) {
     let parsed;
     try {
-      parsed = parseJson(await readFile(merge, 'utf8'), 'nl');
+      parsed = parseJson(await readSource(merge), 'nl');
     } catch (error) {
       out.error(`✗ ${merge}: kan niet worden gelezen (${(error as Error).message})`);
       return 1;
@@ -263,9 +267,11 @@ async function importFeed(argv: string[], out: Out): Promise<number> {
   for (const problem of problems) log(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  const summary = result.sections.map((s) => `${s.spec.name} ${s.items.length}/${s.rows}`).join(', ') || 'geen delen gevonden';
+  const summary = result.sections.length
+    ? `${result.sections.map((s) => `${s.spec.name} ${s.items.length}/${s.rows}`).join(', ')} regels overgenomen`
+    : 'niets ingelezen';
   const kept = merge ? ` (bijgewerkt: ${sections.map((s) => s.spec.name).join(', ') || 'niets'})` : '';
-  log(`${errors ? '✗' : '✓'} ${output === '-' ? 'feed' : output}: ${summary} regels overgenomen${kept}; ${errors} fout(en), ${problems.length - errors} waarschuwing(en); ${seconds} s`);
+  log(`${errors ? '✗' : '✓'} ${output === '-' ? 'feed' : output}: ${summary}${kept}; ${errors} fout(en), ${problems.length - errors} waarschuwing(en); ${seconds} s`);
   return errors ? 1 : 0;
 }
 

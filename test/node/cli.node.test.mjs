@@ -72,6 +72,11 @@ test('unknown fields are a warning with a suggestion, not an error', async () =>
   assert.match(result.stdout, /✓ .*3 waarschuwing\(en\)/);
 });
 
+test('a feed saved with a UTF-8 BOM (Notepad) is read as browsers read it', async () => {
+  const result = await cli('validate', write('bom.json', `\ufeff${JSON.stringify({version: 1, events: []})}`));
+  assert.equal(result.status, 0, result.stderr);
+});
+
 test('a JSON syntax error is given with its line and column', async () => {
   const result = await cli('validate', write('broken-lines.json', '{\n  "version": 1,\n  "events": [\n    {"id": "a",}\n  ]\n}\n'));
   assert.equal(result.status, 1);

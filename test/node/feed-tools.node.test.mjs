@@ -292,6 +292,7 @@ describe('hostile sheets', () => {
     const result = await cli('import', file, '-o', join(dir, 'capped.json'));
     assert.equal(result.status, 1);
     assert.match(result.stdout, /✗ activiteiten\.csv: heeft meer dan 50\.000 rijen; er worden hoogstens 50\.000 rijen per blad gelezen\. Splits het bestand\./);
+    assert.match(result.stdout, /✗ .*capped\.json: niets ingelezen; 1 fout\(en\)/);
     assert.equal(JSON.parse(readFileSync(join(dir, 'capped.json'), 'utf8')).events, undefined);
   });
 
