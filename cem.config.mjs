@@ -121,6 +121,8 @@ const tidyManifest = () => ({
 
 export default {
   globs: ['src/*/*.element.ts', 'src/events/*.ts'],
+  // The embed builder (src/builder/) is a page, not an element of the package.
+  exclude: ['src/builder/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

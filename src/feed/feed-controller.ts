@@ -18,7 +18,7 @@ import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, reportIssues, requestFeed, type ReadFeed} from './load.js';
 import {isAbortError, toFeedError, type FeedIssue} from './envelope.js';
-import {validateSections, type SectionSchemas} from './validate.js';
+import {validateSections, validateSectionsInSlices, type SectionSchemas} from './validate.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 import {NearViewportController, type NearViewportOptions} from '../controllers/near-viewport.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
@@ -164,7 +164,11 @@ export class FeedController implements ReactiveController {
       await yieldToMain();
       if (stale()) return;
     }
-    void this.state; // validates the sections (cached per feed)
+    const source = this.host.feed !== undefined || this.host.src ? this.ownSource : this.consumer.value?.state;
+    // Big feeds: validated in slices first (cached per feed), so the next step only reads the cache.
+    if (source?.status === 'loaded') await validateSectionsInSlices(source.envelope, this.sections);
+    if (stale()) return;
+    void this.state; // validates what is left (a section with problems), cached per feed
     await yieldToMain();
     if (!stale()) this.host.requestUpdate();
   }

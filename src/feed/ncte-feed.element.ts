@@ -22,7 +22,7 @@ import {define} from '../internal/define.js';
  * @tagname ncte-feed
  * @slot - The widgets that use this feed, and optionally one `<script type="application/json">` holding the feed.
  *
- * @fires ncte-feed-issues - With `validate-all`: items of the feed were left out as invalid; `issues` lists each with its path. (Without it, the widgets inside fire it and it bubbles through.)
+ * @fires {FeedIssuesEvent} ncte-feed-issues - With `validate-all`: items of the feed were left out as invalid; `issues` lists each with its path. (Without it, the widgets inside fire it and it bubbles through.)
  */
 export class NcteFeed extends LitElement {
   static override styles = css`

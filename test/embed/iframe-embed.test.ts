@@ -290,11 +290,15 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     expect(steps[0]!.detail).to.include({index: 1});
     expect(steps[0]!.detail.step).to.be.a('string');
 
-    const issues = new Promise<CustomEvent>((resolve) => host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as unknown as CustomEvent), {once: true}));
+    const issues = new Promise<CustomEvent & {issues: Array<{path: string}>}>((resolve) =>
+      host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as unknown as CustomEvent & {issues: Array<{path: string}>}), {once: true}),
+    );
     const list = await embed(host, 'widget=event-list&src=/__test/bad-feed&show-past');
     const event = await issues;
     expect(event.target).to.equal(list);
     expect(event.detail.issues.map((i: {path: string}) => i.path)).to.include.members(['events[1].start', 'events[2].online']);
+    // As on the widget's own event: `event.issues`.
+    expect(event.issues).to.deep.equal(event.detail.issues);
     await expectNoViolations(host, reportsBefore);
   });
 
