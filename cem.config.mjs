@@ -1,27 +1,128 @@
 // custom-elements.json from the JSDoc of the elements (npm run analyze).
+//
+// Scope: the element modules and the event classes they fire, nothing else (the
+// widgets' pure logic is documented by its TypeScript declarations). Module
+// paths are those of the published files a user imports (`dist/etalage.js`),
+// and attribute and property types that name a union of fixed values
+// (`mode: Mode`) are written out (`'public' | 'members'`), so that tools reading
+// the manifest (the generated framework types, the builder, IDEs) need no
+// TypeScript sources.
+import {readFileSync} from 'node:fs';
+import ts from 'typescript';
+
+/** The package entries in the order a declaration is assigned to one (the root `index` re-exports them all). */
+const ENTRIES = ['feed', 'etalage', 'eligibility-check', 'partner-map', 'event-list'];
+
+/** `src/events/initiative-open.ts` → `dist/etalage.js`: the first entry whose index.ts exports from that module. */
+function publishedPath(sourcePath) {
+  for (const entry of ENTRIES) {
+    const index = readFileSync(`src/${entry}/index.ts`, 'utf8');
+    const fromEntry = sourcePath.startsWith(`src/${entry}/`) ? `./${sourcePath.slice(entry.length + 5)}` : `../${sourcePath.slice(4)}`;
+    const spec = fromEntry.replace(/\.ts$/, '.js');
+    if (new RegExp(`^export [^;]*from '${spec.replace(/[.]/g, '\\.')}';`, 'm').test(index)) return `dist/${entry}.js`;
+  }
+  throw new Error(`${sourcePath} is not exported from any package entry (src/<entry>/index.ts)`);
+}
+
+/** The written-out union for a property whose type is (or includes) a union of literal values; undefined otherwise. */
+function literalUnion(checker, type) {
+  const parts = type.isUnion() ? type.types : [type];
+  if (!parts.some((part) => part.isStringLiteral() || part.isNumberLiteral())) return undefined;
+  // Single quotes, as in the sources: `'cards' | 'list'`.
+  const texts = parts.map((part) => checker.typeToString(part).replace(/^"([^"']*)"$/, "'$1'"));
+  // TypeScript splits `boolean` into `false | true`.
+  const booleans = texts.includes('false') && texts.includes('true');
+  return [...texts.filter((text) => !booleans || (text !== 'false' && text !== 'true')), ...(booleans ? ['boolean'] : [])]
+    .sort((a, b) => Number(a === 'undefined') - Number(b === 'undefined'))
+    .join(' | ');
+}
+
+/** Fills in and writes out the types of the elements' attributes and fields from the TypeScript checker. */
+function resolveTypes(manifest) {
+  const files = manifest.modules.map((module) => module.path);
+  const {config} = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+  const {options} = ts.parseJsonConfigFileContent(config, ts.sys, '.');
+  const program = ts.createProgram(files, {...options, noEmit: true, types: []});
+  const checker = program.getTypeChecker();
+  for (const module of manifest.modules) {
+    const source = program.getSourceFile(module.path);
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      const node = source.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === declaration.name);
+      const instance = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(node.name));
+      const typeOf = (name) => {
+        const symbol = instance.getProperty(name);
+        return symbol && checker.getTypeOfSymbol(symbol);
+      };
+      for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+        if (item.kind === 'method' || item.privacy || item.static) continue;
+        const type = typeOf(item.fieldName ?? item.name);
+        if (!type) continue;
+        const union = literalUnion(checker, type);
+        if (union) item.type = {text: union};
+        else if (!item.type?.text) item.type = {text: checker.typeToString(type)};
+      }
+    }
+  }
+}
 
 /**
  * The analyzer also records each `dispatchEvent(new SomeEvent(…))` as an event
- * without a name (our event classes carry the name inside); the `@fires` tags
- * already document every event, so those nameless entries are dropped. Modules
- * are sorted by path so that the output does not depend on the file system.
+ * without a name (our event classes carry the name inside); the `@fires {Class}
+ * name` tags document every event, so those nameless entries are dropped.
+ * Modules are sorted by path so that the output does not depend on the file system.
  */
 const tidyManifest = () => ({
   name: 'tidy-manifest',
   packageLinkPhase({customElementsManifest}) {
-    // The analyzer's module order follows the file system; sort it so the file is stable.
-    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
-    for (const module of customElementsManifest.modules) {
-      for (const declaration of module.declarations ?? []) {
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+    const manifest = customElementsManifest;
+    resolveTypes(manifest);
+    for (const module of manifest.modules) {
+      // The elements and their event classes; constants beside an element are documented by its types.
+      const kept = (module.declarations ?? []).filter((d) => d.customElement || d.superclass?.name === 'Event');
+      module.declarations = kept;
+      module.exports = (module.exports ?? []).filter((e) => e.kind === 'js' && kept.some((d) => d.name === e.declaration?.name));
+      // Registered through our guarded define(), which the analyzer does not follow.
+      for (const d of kept.filter((d) => d.customElement)) {
+        module.exports.push({kind: 'custom-element-definition', name: d.tagName, declaration: {name: d.name, module: module.path}});
       }
+      for (const declaration of kept) {
+        // What a user of the element can reach: no private or protected members, no `static styles`.
+        if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy && !(m.static && m.name === 'styles'));
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        for (const event of declaration.events ?? []) {
+          if (!event.type?.text) throw new Error(`${declaration.name}: @fires ${event.name} names no event class (@fires {SomeEvent} ${event.name})`);
+        }
+      }
+    }
+    // Source paths → the published files; modules that land in one file are merged.
+    const byPath = new Map();
+    for (const module of manifest.modules) {
+      const path = publishedPath(module.path);
+      for (const exported of module.exports ?? []) {
+        if (exported.declaration?.module) exported.declaration.module = path;
+      }
+      const merged = byPath.get(path);
+      if (merged) {
+        merged.declarations.push(...(module.declarations ?? []));
+        merged.exports.push(...(module.exports ?? []));
+      } else {
+        byPath.set(path, {...module, path, declarations: [...(module.declarations ?? [])], exports: [...(module.exports ?? [])]});
+      }
+    }
+    manifest.modules = [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
+    for (const module of manifest.modules) {
+      // Custom elements first, then the event classes, each by name.
+      module.declarations.sort((a, b) => Number(!a.customElement) - Number(!b.customElement) || a.name.localeCompare(b.name));
+      module.exports.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
     }
   },
 });
 
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/feed/compiled-parsers.ts', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/strings.ts', 'src/data/**', 'src/feed/node.ts', 'src/**/*.d.ts'],
+  globs: ['src/*/*.element.ts', 'src/events/*.ts'],
+  // The embed builder (src/builder/) is a page, not an element of the package.
+  exclude: ['src/builder/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/*.mjs', 'bin/**', 'test/**/*.mjs', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', 'bench/*.mjs', 'bin/**', 'test/**/*.mjs', '*.config.*', '.storybook/**', 'src/feed-tools/**'],
     languageOptions: {globals: {...globals.node}},
   },
   {

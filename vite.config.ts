@@ -7,10 +7,11 @@ import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
 import {LIBRARY_ENTRIES, productionResolve} from './scripts/build-config.mjs';
 import {sampleFeedPlugin} from './scripts/vite-sample-feed.mjs';
+import {cdnFilesPlugin} from './scripts/vite-cdn-files.mjs';
 
 export default defineConfig(({command}) =>
   command === 'serve'
-    ? {plugins: [sampleFeedPlugin()], server: {port: 5173, open: false}}
+    ? {plugins: [sampleFeedPlugin(), cdnFilesPlugin()], server: {port: 5173, open: false}}
     : {
         ...productionResolve,
         build: {

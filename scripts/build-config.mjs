@@ -75,9 +75,43 @@ const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?
  * and dispatches `vite:preloadError` on the host's window: wrong for a bundle
  * that is embedded in other people's pages.
  */
-export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dist/cdn')) {
+export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dist/cdn'), extraPlugins = []) {
   const entry = `\0ncte-cdn-entry:${name}`;
   const entryCode = ['src/feed/ncte-feed.element.ts', ...elements].map((path) => `import ${JSON.stringify(resolve(root, path))};`).join('\n');
+  await bundleEntry(name, entry, entryCode, outDir, extraPlugins);
+}
+
+/**
+ * The embed builder, `dist/cdn/ncte-builder.js` (loaded by builder.html beside
+ * it). It carries the widgets' attributes from custom-elements.json, cut down to
+ * what the builder reads; the widget bundles it previews load only when previewed.
+ */
+export async function buildBuilderBundle(outDir = resolve(root, 'dist/cdn')) {
+  const entry = '\0ncte-cdn-entry:ncte-builder';
+  const entryCode = `import ${JSON.stringify(resolve(root, 'src/builder/builder-page.ts'))};`;
+  await bundleEntry('ncte-builder', entry, entryCode, outDir, [slimManifest()]);
+}
+
+const BUILDER_TAGS = new Set(['ncte-etalage', 'ncte-eligibility-check', 'ncte-partner-map', 'ncte-event-list']);
+
+/** custom-elements.json as the builder reads it: the widgets' attributes (name, description, type, default). */
+function slimManifest() {
+  const pick = (attribute) => ({name: attribute?.name, description: attribute?.description, type: attribute?.type, default: attribute?.default});
+  return {
+    name: 'ncte-slim-manifest',
+    transform(code, id) {
+      if (!id.endsWith('custom-elements.json')) return null;
+      const manifest = JSON.parse(code);
+      const declarations = (manifest.modules ?? [])
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => BUILDER_TAGS.has(declaration?.tagName))
+        .map((declaration) => ({tagName: declaration.tagName, attributes: (declaration.attributes ?? []).map(pick)}));
+      return {code: JSON.stringify({modules: [{declarations}]}), moduleType: 'json', map: {mappings: ''}};
+    },
+  };
+}
+
+async function bundleEntry(name, entry, entryCode, outDir, extraPlugins) {
   const bundle = await rolldown({
     input: {[name]: entry},
     cwd: root,
@@ -87,6 +121,7 @@ export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dis
       {name: 'ncte-cdn-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? entryCode : null)},
       minifyCssLiterals(),
       leafletPureClasses(),
+      ...extraPlugins,
     ],
     resolve: {conditionNames: productionResolve.resolve.conditions},
     transform: {target: 'es2022', define: productionResolve.define},

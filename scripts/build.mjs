@@ -1,9 +1,10 @@
 // npm run build: the npm build (ES modules + types), the CDN bundles, the feed
-// JSON Schema, the sample feed, the Node validator used by `npx ncte-feed`.
+// JSON Schema, the sample feed, the Node validator and the `npx ncte-feed` command.
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
-import {buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
+import {buildBuilderBundle, buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
+import {buildEmbed} from './build-embed.mjs';
 
 // --cdn-only, --node-only, --lib-only (the npm build's JavaScript without types, for the package tests).
 const only = ['cdn', 'node', 'lib'].find((part) => process.argv.includes(`--${part}-only`)) ?? 'all';
@@ -15,11 +16,17 @@ mkdirSync('dist/cdn', {recursive: true});
 if (only === 'all' || only === 'cdn') {
   rmSync('dist/cdn', {recursive: true, force: true});
   for (const [name, entry] of Object.entries(CDN_ENTRIES)) await buildCdnBundle(name, entry);
-  console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles)`);
+  await buildEmbed();
+  // The embed builder beside the bundles, with the sample feed it starts from.
+  await buildBuilderBundle();
+  for (const file of ['builder.html', 'builder.css']) copyFileSync(`src/builder/${file}`, `dist/cdn/${file}`);
+  copyFileSync('src/data/sample-feed.json', 'dist/cdn/sample-feed.json');
+  console.log(`built dist/cdn/ (${Object.keys(CDN_ENTRIES).length} bundles, embed.html, ncte-embed.js and builder.html)`);
 }
 
 if (only === 'all' || only === 'node') {
-  // The validator for Node (the CLI): the schemas bundled with zod, no DOM.
+  // The validator for Node, and the `ncte-feed` command (src/feed-tools/): the schemas bundled with zod, no DOM.
+  // The command's spreadsheet libraries stay dependencies of the command, never part of any widget bundle.
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -28,10 +35,15 @@ if (only === 'all' || only === 'node') {
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      ssr: 'src/feed/node.ts',
+      ssr: true,
       // zod stays a dependency, so scripts/compile-schemas.mjs compiles these very schema objects.
       // (Node validates with zod up front, so the widgets' lazy import of the schemas is moot here.)
-      rolldownOptions: {external: [/^node:/, /^zod($|\/)/], checks: {ineffectiveDynamicImport: false}, output: {entryFileNames: 'validate.js', format: 'es'}},
+      rolldownOptions: {
+        input: {validate: 'src/feed/node.ts', cli: 'src/feed-tools/cli.ts', 'feed-tools': 'src/feed-tools/index.ts'},
+        external: [/^node:/, /^zod($|\/)/, /^exceljs($|\/)/, /^csv-parse($|\/)/],
+        checks: {ineffectiveDynamicImport: false},
+        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es'},
+      },
     },
   });
   const {FeedSchema} = await import('../dist/node/validate.js');
@@ -42,7 +54,7 @@ if (only === 'all' || only === 'node') {
     JSON.stringify({$id: 'https://unpkg.com/ncte-widgets/dist/feed.schema.json', title: 'ncte-widgets feed, version 1', ...schema}, null, 2),
   );
   copyFileSync('src/data/sample-feed.json', 'dist/sample-feed.json');
-  console.log('built dist/node/validate.js, dist/feed.schema.json, dist/sample-feed.json');
+  console.log('built dist/node/validate.js, dist/node/cli.js, dist/feed.schema.json, dist/sample-feed.json');
 }
 
 if (only === 'all' || only === 'lib') {

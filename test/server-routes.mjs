@@ -9,6 +9,23 @@ const sample = () => readFileSync(new URL('../src/data/sample-feed.json', import
 
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
+// The iframe embed tests: the host page may frame the embed page from the other
+// name of this server (localhost and 127.0.0.1, two origins).
+const HOST_CSP = `${STRICT_CSP}; frame-src 'self' http://127.0.0.1:* http://localhost:*`;
+
+// dist/cdn/embed.html carries its policy in a <meta>, which cannot report. The
+// test server sends the same policy as a header with a report-uri as well, so
+// a violation in a frame of any origin reaches /__test/csp-reports.
+const cspReports = [];
+const REPORTING = ['/dist/cdn/embed.html', '/test/embed/csp-report-control.html'];
+function reportingPolicy(pathname) {
+  const file = pathname === REPORTING[0] ? '../dist/cdn/embed.html' : '..' + pathname;
+  const html = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error(`${pathname} has no Content-Security-Policy meta`);
+  return `${policy}; report-uri /__test/csp-report`;
+}
+
 // Module paths that fail with 503 while blocked (`/__test/block?module=add-to-calendar`),
 // for tests of a lazily loaded chunk that cannot be fetched.
 const blocked = new Set();
@@ -20,15 +37,44 @@ export async function testRoutes(context, next) {
     context.body = 'blocked by the test';
     return;
   }
+  // A JSON file fetched as JSON (a feed: the builder's sample feed beside the bundles) comes as JSON, not turned
+  // into a module by the test server (module imports of JSON do not ask for application/json).
+  if (url.pathname.endsWith('.json') && !url.pathname.startsWith('/__test/') && (context.get('accept') ?? '').includes('application/json')) {
+    try {
+      context.body = readFileSync(new URL(`..${url.pathname}`, import.meta.url), 'utf8');
+      context.type = 'json';
+    } catch {
+      context.status = 404;
+    }
+    return;
+  }
   if (!url.pathname.startsWith('/__test/')) {
+    if (REPORTING.includes(url.pathname)) {
+      await next();
+      context.set('Content-Security-Policy', reportingPolicy(url.pathname));
+      return;
+    }
     if (url.pathname.startsWith('/test/embed/') && url.pathname.endsWith('.html')) {
       await next();
-      context.set('Content-Security-Policy', STRICT_CSP);
+      context.set('Content-Security-Policy', url.pathname.startsWith('/test/embed/iframe-') ? HOST_CSP : STRICT_CSP);
       return;
     }
     return next();
   }
   const route = url.pathname.slice('/__test/'.length);
+  if (route === 'csp-report') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    cspReports.push(body);
+    context.status = 204;
+    return;
+  }
+  if (route === 'csp-reports') {
+    context.set('cache-control', 'no-store');
+    context.type = 'json';
+    context.body = JSON.stringify(cspReports);
+    return;
+  }
   const key = url.searchParams.get('key') ?? route;
   counts.set(key, (counts.get(key) ?? 0) + 1);
   context.set('cache-control', 'no-store');
@@ -89,6 +135,26 @@ export async function testRoutes(context, next) {
     case 'json':
       context.type = 'json';
       context.body = url.searchParams.get('body') ?? '{}';
+      return;
+    case 'page': {
+      // A blank page, served with the strict CSP, holding exactly the HTML pasted into it (the builder's snippets),
+      // with an optional stylesheet (`css`) and the app's module (`module`, a path on this server).
+      const css = url.searchParams.get('css');
+      const module = url.searchParams.get('module');
+      context.set('Content-Security-Policy', STRICT_CSP);
+      context.type = 'html';
+      context.body = [
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pasted</title>',
+        '<script src="/test/embed/csp-listener.js"></script>',
+        css ? `<link rel="stylesheet" href="/__test/css?body=${encodeURIComponent(css)}">` : '',
+        module?.startsWith('/') ? `<script type="module" src="${module.replace(/"/g, '')}"></script>` : '',
+        `</head><body>${url.searchParams.get('html') ?? ''}</body></html>`,
+      ].join('');
+      return;
+    }
+    case 'css':
+      context.type = 'css';
+      context.body = url.searchParams.get('body') ?? '';
       return;
     case 'tile-404':
       context.status = 404;

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const eligibilityCheckStyles = css`
   :host {
-    --_gap: var(--ncte-eligibility-check-gap, var(--ncte-space-m, 1rem));
+    --_gap: var(--ncte-eligibility-check-gap, var(--_space-m));
     --_met: var(--ncte-eligibility-check-met-color, var(--_success));
     --_unmet: var(--ncte-eligibility-check-unmet-color, var(--_error));
     --_error-color: var(--ncte-eligibility-check-error-color, var(--_error));

@@ -15,6 +15,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {EligibilityResultEvent} from '../events/eligibility-result.js';
 import {StepChangeEvent} from '../events/step-change.js';
 import {defaultCriteria, resolveCriteria, type ResolvedCriteria} from './default-criteria.js';
@@ -84,12 +85,15 @@ function readStored(key: string): {answers?: unknown; step?: Step} {
  * @cssprop --ncte-eligibility-check-unmet-color - Colour of "not met" (falls back to `--ncte-color-error`).
  * @cssprop --ncte-eligibility-check-error-color - Colour of errors (falls back to `--ncte-color-error`).
  *
- * @fires ncte-step-change - The visitor moved to another step; `detail`: `{step, index, total, questionId?}`.
- * @fires ncte-eligibility-result - The visitor reached the result; `detail`: `{track, eligible, criteria: [{id, met}]}`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {StepChangeEvent} ncte-step-change - The visitor moved to another step; `detail`: `{step, index, total, questionId?}`.
+ * @fires {EligibilityResultEvent} ncte-eligibility-result - The visitor reached the result; `detail`: `{track, eligible, criteria: [{id, met}]}`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEligibilityCheck extends LitElement {
   static override styles = [baseStyles, feedStateStyles, eligibilityCheckStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {
     'criteria.membership': criteriaSection,

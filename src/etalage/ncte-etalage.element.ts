@@ -9,6 +9,8 @@ import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
+import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
@@ -20,7 +22,8 @@ import {FACET_GROUPS, facetValues, isFacetGroup, isNational, type FacetGroup, ty
 import {pageCount, pageItems} from './pagination.js';
 import {highlightPieces, highlightRanges} from './search.js';
 import type {SortKey} from './sort.js';
-import {hasUrlState, readUrlState, writeUrlState} from './url-state.js';
+import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
+import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 
@@ -34,6 +37,8 @@ interface FilterEntry {
 const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
 /** Options shown per group before "show all". */
 const SHOWN_OPTIONS = 6;
+/** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
+const WIDE_LAYOUT = 48;
 /** Quiet time after typing before the result count is announced. */
 const ANNOUNCE_DELAY = 700;
 
@@ -105,21 +110,25 @@ const SLICED_FROM = 1_000;
  * @cssprop --ncte-etalage-facets-width - Width of the filter column on wide screens (16rem).
  * @cssprop --ncte-etalage-logo-size - Height of a logo (3rem).
  *
- * @fires ncte-filter-change - The visitor changed the search or a filter; `detail` is `{query, filters, resultCount}`.
- * @fires ncte-initiative-open - The visitor opened an initiative; `detail` is `{id}`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {FilterChangeEvent} ncte-filter-change - The visitor changed the search or a filter; `detail` is `{query, filters, resultCount}`.
+ * @fires {InitiativeOpenEvent} ncte-initiative-open - The visitor opened an initiative; `detail` is `{id}`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEtalage extends LitElement {
-  static override styles = [baseStyles, feedStateStyles, etalageStyles];
+  static override styles = [baseStyles, feedStateStyles, disclosureStyles, etalageStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   // Only the initiatives are validated, so this bundle carries only their schema.
   private readonly feedController = new FeedController(
     this,
     {initiatives: initiativesSection},
     // A deep link (state in the URL, an initiative to open) shows at once.
-    {atOnce: () => !!this.initiative || (this.syncUrl && hasUrlState(location.search))},
+    {atOnce: () => !!this.initiative || (this.syncUrl && this.url.has())},
   );
   private readonly langController = new LangController(this, [strings]);
+  private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readUrl());
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('input[type=search]') private searchInput?: HTMLInputElement;
@@ -162,8 +171,10 @@ export class NcteEtalage extends LitElement {
   @property() query?: string;
   /** Locks the preset filters: the visitor cannot remove them and their groups are not shown. */
   @property({type: Boolean}) locked = false;
-  /** Mirrors search, filters, sort, page and the open initiative in the page URL (for one Etalage per page). */
+  /** Mirrors search, filters, sort, page and the open initiative in the page URL (`zoek`, `thema`, …; see the docs). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Put before every URL parameter name with `sync-url`, for two Etalages on one page (`a-` gives `a-zoek`, …). */
+  @property({attribute: 'url-prefix'}) urlPrefix = '';
   /** The `id` of the open initiative; set it to open one (a deep link), clear it to close. */
   @property() initiative?: string;
   /** Level of the Etalage's heading; the count and the names are one and two levels below it. */
@@ -179,9 +190,8 @@ export class NcteEtalage extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** This year in Amsterdam, for "al 7 jaar actief". */
   private readonly year = Number(amsterdamDateKey(new Date()).slice(0, 4));
-  /** The filters start open on wide screens and folded on phones, above the results. */
-  private readonly filtersOpen = matchMedia('(min-width: 48rem)').matches;
-  private readonly onPopState = () => this.readUrl();
+  /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
+  private filtersOpen = true;
   private readonly onBeforePrint = () => {
     this.printing = true;
     // Render every result now, before the browser lays out the printout.
@@ -196,14 +206,15 @@ export class NcteEtalage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
+    // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0 && !this.hasUpdated) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
@@ -305,10 +316,10 @@ export class NcteEtalage extends LitElement {
   /** Takes the state from the URL; a URL without our parameters means the presets. */
   private readUrl(initial = false): void {
     if (!this.syncUrl) return;
-    const inUrl = hasUrlState(location.search);
+    const inUrl = hasUrlState(location.search, this.param);
     // On load, a URL without our parameters leaves the presets as they are.
     if (!inUrl && initial) return;
-    const url = readUrlState(location.search, this.urlGroups);
+    const url = readUrlState(location.search, this.urlGroups, this.param);
     const locked = this.lockedGroups;
     const chosen = inUrl
       ? FACET_GROUPS.flatMap((group) => (url.filters[group] ?? []).map((value) => ({group, value})))
@@ -328,7 +339,9 @@ export class NcteEtalage extends LitElement {
     return groups.flatMap((group) => list(this[group]).map((value) => ({group, value})));
   }
 
-  private writeUrl(replace: boolean): void {
+  private readonly param: ParamName = (key) => this.url.param(key);
+
+  private writeUrl(mode: HistoryMode): void {
     if (!this.syncUrl) return;
     const filters = this.activeFilters;
     // With presets the visitor may change, an empty state is written too (see writeUrlState).
@@ -339,17 +352,18 @@ export class NcteEtalage extends LitElement {
       {query: this.search, filters, sort: this.sortChoice, page: this.page, initiative: this.initiative},
       this.urlGroups,
       changeablePresets,
+      this.param,
     );
-    if (href !== location.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', href);
+    this.url.go(href, mode);
   }
 
   // ---- Changes by the visitor ----------------------------------------------
 
   /** Applies a change to the search or the filters, then tells the page and the screen reader. */
-  private async changed(replaceUrl: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
+  private async changed(typing: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
     this.page = 1;
-    this.writeUrl(replaceUrl);
-    this.announce(replaceUrl ? ANNOUNCE_DELAY : 200);
+    this.writeUrl(typing ? 'replace' : 'push');
+    this.announce(typing ? ANNOUNCE_DELAY : 200);
     await this.updateComplete;
     if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
     this.dispatchEvent(
@@ -413,12 +427,12 @@ export class NcteEtalage extends LitElement {
   private onSort(event: Event): void {
     this.sortChoice = (event.target as HTMLSelectElement).value as SortKey;
     this.page = 1;
-    this.writeUrl(false);
+    this.writeUrl('push');
   }
 
   private async goToPage(page: number, pages: number): Promise<void> {
     this.page = page;
-    this.writeUrl(false);
+    this.writeUrl('push');
     clearTimeout(this.announceTimer);
     this.announcement = strings[this.langController.lang].page(page, pages);
     await this.updateComplete;
@@ -428,7 +442,7 @@ export class NcteEtalage extends LitElement {
 
   private async open(id: string): Promise<void> {
     this.initiative = id;
-    this.writeUrl(false);
+    this.writeUrl('push');
     await this.updateComplete;
     this.dispatchEvent(new InitiativeOpenEvent({id}));
   }
@@ -438,7 +452,7 @@ export class NcteEtalage extends LitElement {
     this.shownInitiative = undefined;
     if (!id) return;
     this.initiative = undefined;
-    this.writeUrl(true);
+    this.writeUrl('replace');
     await this.updateComplete;
     const opener = [...this.shadowRoot!.querySelectorAll<HTMLElement>('button[data-id]')].find((b) => b.dataset.id === id);
     (opener ?? this.countHeading)?.focus();
@@ -479,8 +493,8 @@ export class NcteEtalage extends LitElement {
             <input type="search" .value=${this.search} @input=${this.onSearchInput} autocomplete="off" spellcheck="false" />
           </label>
           ${groups.length
-            ? html`<details class="filters" ?open=${this.filtersOpen}>
-                <summary>${t.filters}${chosen ? ` (${chosen})` : ''}</summary>
+            ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>
+                <summary><span>${t.filters}${chosen ? ` (${chosen})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
                 <div class="facets" part="facets">${groups.map((g) => this.renderFacet(g, outcome, lang))}</div>
               </details>`
             : nothing}
@@ -667,7 +681,9 @@ export class NcteEtalage extends LitElement {
       [t.where, where(initiative, lang)],
       [t.activeSince, initiative.activeSince?.toString()],
     ];
-    const link = this.syncUrl ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: initiative.id}) : undefined;
+    const link = this.syncUrl
+      ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: initiative.id}, undefined, false, this.param)
+      : undefined;
     return html`<div class="detail">
       <button type="button" class="button secondary close" @click=${() => this.dialog?.close()}>${commonStrings[lang].close}</button>
       ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" />` : nothing}

@@ -136,8 +136,8 @@ export const eventListStyles = css`
     background: var(--_card-background);
   }
   .event:focus {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
   }
   .event.cancelled .title-text {
     text-decoration: line-through;
@@ -226,7 +226,7 @@ export const eventListStyles = css`
     display: inline-flex;
     align-items: center;
     min-height: 2.75rem;
-    color: var(--_accent);
+    color: var(--_link);
     cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.15em;

@@ -17,7 +17,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, reportIssues, requestFeed, type ReadFeed} from './load.js';
-import {FeedError, validateSections, validateSectionsInSlices, type FeedIssue, type SectionSchemas} from './validate.js';
+import {isAbortError, toFeedError, type FeedIssue} from './envelope.js';
+import {validateSections, validateSectionsInSlices, type SectionSchemas} from './validate.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 import {NearViewportController, type NearViewportOptions} from '../controllers/near-viewport.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
@@ -33,14 +34,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** `eager`: show the feed at once, even far from the viewport. */
   loading?: string;
 }
-
-/** Turns anything thrown while loading into a `FeedError`. */
-export function toFeedError(error: unknown): FeedError {
-  if (error instanceof FeedError) return error;
-  return new FeedError('shape', error instanceof Error ? error.message : String(error));
-}
-
-export const isAbortError = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;

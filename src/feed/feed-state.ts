@@ -1,5 +1,5 @@
 import type {Feed} from './schema.js';
-import type {FeedEnvelope, FeedError, FeedIssue} from './validate.js';
+import type {FeedEnvelope, FeedError, FeedIssue} from './envelope.js';
 
 /**
  * Where a feed source is: nothing to load, loading, loaded (version checked,

@@ -5,7 +5,7 @@
  * first widget asks for the feed itself (a widget far from the viewport only
  * fetches it early, `requestFeed`).
  */
-import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './validate.js';
+import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 

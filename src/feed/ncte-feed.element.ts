@@ -3,9 +3,8 @@ import {LitElement, css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {feedContext} from './context.js';
 import {IDLE, LOADING, type FeedSourceState} from './feed-state.js';
-import {isAbortError, toFeedError} from './feed-controller.js';
 import {acceptFeedObject, loadFeed, parseFeedText} from './load.js';
-import {knownIssues, type FeedIssue} from './validate.js';
+import {isAbortError, knownIssues, toFeedError, type FeedEnvelope, type FeedIssue} from './envelope.js';
 import {define} from '../internal/define.js';
 
 /**
@@ -16,10 +15,14 @@ import {define} from '../internal/define.js';
  * It renders nothing of its own: each widget shows the loading and error states,
  * and validates the sections it shows (once per feed, however many widgets show
  * them); problems are reported by the first widget that finds them, in an
- * `ncte-feed-issues` event that bubbles through this element.
+ * `ncte-feed-issues` event that bubbles through this element. With
+ * `validate-all` it validates every section itself (a check page for the feed's
+ * maintainers, with or without widgets inside) and fires that event itself.
  *
  * @tagname ncte-feed
  * @slot - The widgets that use this feed, and optionally one `<script type="application/json">` holding the feed.
+ *
+ * @fires {FeedIssuesEvent} ncte-feed-issues - With `validate-all`: items of the feed were left out as invalid; `issues` lists each with its path. (Without it, the widgets inside fire it and it bubbles through.)
  */
 export class NcteFeed extends LitElement {
   static override styles = css`
@@ -42,15 +45,23 @@ export class NcteFeed extends LitElement {
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
 
+  /** Validates every section of the feed, not only those the widgets inside show, and reports the problems (for a check page). */
+  @property({type: Boolean, attribute: 'validate-all'}) validateAll = false;
+
   private abort?: AbortController;
   private loadedKey?: unknown;
+  /** The feed `validate-all` last checked. */
+  private checked?: FeedEnvelope;
 
   /** Where the feed is: idle, loading, loaded or error. */
   get state(): FeedSourceState {
     return this.provider.value.state;
   }
 
-  /** Problems found so far in the sections the widgets inside validated (items left out); empty when none. */
+  /**
+   * Problems found so far in the sections the widgets inside validated, or in
+   * every section with `validate-all` (items left out); empty when none.
+   */
   get issues(): FeedIssue[] {
     const state = this.state;
     return state.status === 'loaded' ? knownIssues(state.envelope) : [];
@@ -69,6 +80,7 @@ export class NcteFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('src') || this.loadedKey === undefined) this.start(false);
+    else if (changed.has('validateAll')) this.checkAll();
   }
 
   /** Loads the feed again (also what a widget's retry button calls). */
@@ -83,6 +95,15 @@ export class NcteFeed extends LitElement {
 
   private setState(state: FeedSourceState): void {
     this.provider.setValue({state, retry: () => this.reload()});
+    this.checkAll();
+  }
+
+  /** With `validate-all`, validates every section of a newly loaded feed and fires what it finds. */
+  private checkAll(): void {
+    const state = this.state;
+    if (!this.validateAll || state.status !== 'loaded' || state.envelope === this.checked) return;
+    const envelope = (this.checked = state.envelope);
+    void import('./validate-all.js').then(({validateAllSections}) => validateAllSections(this, envelope));
   }
 
   private start(reload: boolean): void {

@@ -60,8 +60,13 @@ const optionalText = () => z.optional(z.string());
  * A link that may leave a widget: `http:` or `https:` only. zod's plain `z.url()`
  * accepts `javascript:`; this restricts the protocol and normalises the value to
  * the parsed `href`, so hidden whitespace or mixed case cannot sneak past.
+ * The generated JSON Schema (`dist/feed.schema.json`) says the same: `format: uri`
+ * alone lets `javascript:` through, so a pattern pins the scheme to http(s).
+ * test/node/json-schema.node.test.mjs gives the same items to zod and to a JSON
+ * Schema validator and requires the same verdict for each.
  */
-export const webLink = () => z.url({protocol: /^https?$/, normalize: true});
+const WEB_LINK_JSON_SCHEMA = {pattern: "^[Hh][Tt][Tt][Pp][Ss]?:/*[^/?#:@]"};
+export const webLink = () => z.url({protocol: /^https?$/, normalize: true}).register(z.globalRegistry, WEB_LINK_JSON_SCHEMA);
 
 const isoDateTime = () => z.iso.datetime({offset: true});
 /** An ISO 8601 date-time with a `Z` or `±hh:mm` offset. */

@@ -7,29 +7,10 @@
 import {INVALID, parseIsoDateTime} from './compiled-parsers.js';
 import type {Criterion, Feed} from './schema.js';
 import type {ItemChecker, Section} from './sections.js';
-import {FEED_VERSION} from './vocabulary.js';
+import {FEED_VERSION, isPlainObject, sectionsOf, unique, type FeedEnvelope, type FeedIssue, type SectionResult} from './envelope.js';
 import {inSlices} from '../internal/yield-to-main.js';
 
-/** One problem in a feed, with the path of the offending value (`events[3].start`). */
-export interface FeedIssue {
-  path: string;
-  message: string;
-}
-
-/** Why a feed could not be used at all. */
-export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'shape' | 'version';
-
-export class FeedError extends Error {
-  readonly kind: FeedErrorKind;
-  /** HTTP status for `http`, the unsupported version for `version`. */
-  readonly detail?: string | number;
-  constructor(kind: FeedErrorKind, message: string, detail?: string | number) {
-    super(message);
-    this.name = 'FeedError';
-    this.kind = kind;
-    this.detail = detail;
-  }
-}
+export {FeedError, knownIssues, readEnvelope, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
 
 export interface ValidatedFeed {
   feed: Feed;
@@ -97,12 +78,6 @@ export function validateSection<T extends {id: string}>(
   return {items, declined};
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A parsed feed whose version is checked; its sections are not validated yet. */
-export type FeedEnvelope = Record<string, unknown> & {version: typeof FEED_VERSION};
-
 /** The sections a widget can ask for. */
 export type SectionKey = 'initiatives' | 'partners' | 'events' | 'criteria.membership' | 'criteria.etalage';
 
@@ -111,36 +86,6 @@ export type SectionSchemas = Partial<Record<SectionKey, Section>>;
 
 /** zod checkers given up front, for a complete synchronous validation (validate-feed.ts). */
 export type SectionCheckers = Partial<Record<SectionKey, ItemChecker>>;
-
-/**
- * Checks that a parsed JSON value is a feed this library reads: an object with
- * `version: 1`. Throws a `FeedError` (`shape` or `version`) otherwise.
- */
-export function readEnvelope(raw: unknown): FeedEnvelope {
-  if (!isPlainObject(raw)) {
-    throw new FeedError('shape', 'the feed is not a JSON object');
-  }
-  if (raw.version !== FEED_VERSION) {
-    throw new FeedError(
-      'version',
-      raw.version === undefined
-        ? 'the feed has no version'
-        : `feed version ${JSON.stringify(raw.version)} is not supported (expected ${FEED_VERSION})`,
-      typeof raw.version === 'number' || typeof raw.version === 'string' ? raw.version : undefined,
-    );
-  }
-  return raw as FeedEnvelope;
-}
-
-interface SectionResult {
-  items: unknown[] | undefined;
-  issues: FeedIssue[];
-  /** Present while zod is describing declined items; resolves when this entry is final. */
-  pending?: Promise<void>;
-}
-
-// Each section of a feed is validated once, however many widgets show it.
-const sectionCache = new WeakMap<FeedEnvelope, Map<string, SectionResult>>();
 
 function rawSection(envelope: FeedEnvelope, key: string, issues: FeedIssue[]): unknown {
   if (key.startsWith('criteria.')) {
@@ -161,12 +106,6 @@ function validateGenerated(envelope: FeedEnvelope): SectionResult {
   return generated !== INVALID
     ? {items: [generated], issues: []}
     : {items: undefined, issues: [{path: 'generated', message: 'not an ISO 8601 date-time; ignored'}]};
-}
-
-function sectionsOf(envelope: FeedEnvelope): Map<string, SectionResult> {
-  let sections = sectionCache.get(envelope);
-  if (!sections) sectionCache.set(envelope, (sections = new Map()));
-  return sections;
 }
 
 function checkSection(envelope: FeedEnvelope, key: SectionKey, section: Section, checker?: ItemChecker) {
@@ -250,16 +189,6 @@ export function validateSections(
   return validation;
 }
 
-function unique(issues: FeedIssue[]): FeedIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.path}|${issue.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * Validates the given sections in slices that yield to the page (a feed of
  * 10,000 items would otherwise block it for tens of milliseconds), filling the
@@ -293,11 +222,6 @@ export async function validateSectionsInSlices(envelope: FeedEnvelope, sections:
     );
     if (done && clean && !cache.has(key)) cache.set(key, {items, issues: []});
   }
-}
-
-/** All problems found so far in a feed's validated sections (what `<ncte-feed>` reports). */
-export function knownIssues(envelope: FeedEnvelope): FeedIssue[] {
-  return unique([...(sectionCache.get(envelope)?.values() ?? [])].flatMap((section) => section.issues));
 }
 
 /** Counts per section, for the CLI summary and reports. */

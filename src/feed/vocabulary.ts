@@ -5,8 +5,7 @@
  * bundling zod, and so the compiled parsers can call the same checks.
  */
 
-/** The only major feed version this library understands. */
-export const FEED_VERSION = 1;
+export {FEED_VERSION} from './envelope.js';
 
 /** The provinces of the Netherlands, as the feed spells them. */
 export const PROVINCES = [

@@ -258,8 +258,8 @@ export const leafletCss = `
   }
   .leaflet-popup-content {
     margin: var(--_space-m);
-    font-size: var(--ncte-font-size, 1rem);
-    line-height: var(--ncte-line-height, 1.5);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
     min-height: 1px;
   }
   .leaflet-popup-tip-container {
@@ -307,8 +307,8 @@ export const leafletCss = `
   }
   .pm-marker:focus-visible,
   .pm-marker.pm-active:focus {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
     box-shadow: 0 0 0 calc(var(--_focus-width) + 2px) var(--_background);
   }
   .pm-marker.pm-open path {
@@ -346,6 +346,23 @@ export const leafletCss = `
     }
     .pm-count {
       color: CanvasText;
+    }
+    /* The marker whose card is open. */
+    .pm-marker.pm-open path {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .pm-marker:focus-visible,
+    .pm-marker.pm-active:focus {
+      outline-color: Highlight;
+    }
+    /* The card's popup loses its shadow: a border keeps it apart from the map. */
+    .leaflet-popup-content-wrapper,
+    .leaflet-popup-tip {
+      border: 1px solid CanvasText;
+    }
+    .leaflet-bar a.leaflet-disabled {
+      color: GrayText;
     }
   }
 `;

@@ -13,6 +13,7 @@ import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
+import {checkContrast} from '../styles/contrast.js';
 import {
   NO_FILTERS,
   filterPartners,
@@ -26,6 +27,7 @@ import {
 } from './filter.js';
 import {NO_PROVINCE, groupPartners, isGroupBy, sortByName, splitByLocation, type GroupBy, type PartnerGroup, type Province} from './group.js';
 import type {MapPartner, PartnerMapEngine} from './map-engine.js';
+import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {partnerMapStyles} from './partner-map.styles.js';
 import {SECTOR_SHAPES} from './sector-shapes.js';
 import {partnerMapStrings, type PartnerMapStrings} from './strings.js';
@@ -83,12 +85,15 @@ function prefersReducedMotion(): boolean {
  * @cssprop --ncte-partner-map-color-kennisinstelling - Marker colour (hexagon) (#5b3fa0).
  * @cssprop --ncte-partner-map-color-overheid - Marker colour (pentagon) (#00646e).
  *
- * @fires ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
- * @fires ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
- * @fires ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
+ * @fires {FilterChangeEvent} ncte-filter-change - The visitor changed the search or a filter. `detail`: `{query, filters, resultCount}`.
+ * @fires {PartnerSelectEvent} ncte-partner-select - The visitor opened a partner's card. `detail`: `{id}`.
+ * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NctePartnerMap extends LitElement {
-  static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
+  static override styles = [baseStyles, feedStateStyles, disclosureStyles, partnerMapStyles];
+  static {
+    this.addInitializer(checkContrast);
+  }
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
   private readonly langController = new LangController(this, [partnerMapStrings]);
@@ -518,7 +523,7 @@ export class NctePartnerMap extends LitElement {
         <label for="search">${t.search}</label>
         <input id="search" type="search" autocomplete="off" .value=${f.query} @input=${this.onSearch} />
       </div>
-      <details class="more-filters" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
+      <details class="more-filters disclosure" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
         <summary>
           <span>${t.moreFilters}${active ? ` (${t.activeFilters(active)})` : ''}</span>
           <span class="chevron" aria-hidden="true"></span>

@@ -1,46 +1,30 @@
 /**
- * Styles every widget includes first: host defaults, the shared `--ncte-*` tokens
- * with their fallbacks, a visible focus ring, buttons, and helpers for text that
- * only screen readers hear. A host page themes every widget by setting the tokens
- * on any ancestor; a widget's own `--ncte-<widget>-*` properties fall back to them.
+ * Styles every widget includes first: the shared tokens (`tokenStyles`, their
+ * fallback chains through the NL Design System basis and Utrecht tokens are in
+ * `tokens.ts`, documented in docs/theming.md), host defaults, a visible focus
+ * ring, buttons, and helpers for text that only screen readers hear. A host page
+ * themes every widget by setting `--ncte-*` tokens on any ancestor, or by being
+ * inside an NL Design System theme; a widget's own `--ncte-<widget>-*`
+ * properties fall back to the private `--_*` layer resolved here.
  *
- * Shared tokens (all optional):
- * - `--ncte-font-family` (inherit), `--ncte-font-size` (1rem), `--ncte-line-height` (1.5)
- * - `--ncte-color-text` (#1a1a1a), `--ncte-color-muted` (#4d4d4d), `--ncte-color-background` (#fff)
- * - `--ncte-color-surface` (#f5f5f3), `--ncte-color-border` (#8a8a8a)
- * - `--ncte-color-accent` (#8a2a5f, the coalition's aubergine), `--ncte-color-accent-contrast` (#fff)
- * - `--ncte-color-error` (#b00020), `--ncte-color-success` (#1b6e3a), `--ncte-color-highlight` (#fff1a8)
- * - `--ncte-radius` (0.5rem), `--ncte-space-xs|s|m|l` (0.25/0.5/1/1.5rem)
- * - `--ncte-focus-color` (#1a1a1a), `--ncte-focus-ring-width` (3px)
+ * In Windows high contrast (`forced-colors: active`) the browser replaces the
+ * colours; state that would otherwise be told by colour alone (pressed
+ * toggles, buttons' fills) is drawn with system colours.
  */
-import {css} from 'lit';
+import {css, type CSSResultGroup} from 'lit';
+import {tokenStyles} from './tokens.js';
 
-export const baseStyles = css`
+export const baseStyles: CSSResultGroup = [
+  tokenStyles,
+  css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--ncte-font-family, inherit);
-    font-size: var(--ncte-font-size, 1rem);
-    line-height: var(--ncte-line-height, 1.5);
-    color: var(--ncte-color-text, #1a1a1a);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
     text-align: start;
-    --_accent: var(--ncte-color-accent, #8a2a5f);
-    --_accent-contrast: var(--ncte-color-accent-contrast, #fff);
-    --_text: var(--ncte-color-text, #1a1a1a);
-    --_muted: var(--ncte-color-muted, #4d4d4d);
-    --_background: var(--ncte-color-background, #fff);
-    --_surface: var(--ncte-color-surface, #f5f5f3);
-    --_border: var(--ncte-color-border, #8a8a8a);
-    --_error: var(--ncte-color-error, #b00020);
-    --_success: var(--ncte-color-success, #1b6e3a);
-    --_highlight: var(--ncte-color-highlight, #fff1a8);
-    --_radius: var(--ncte-radius, 0.5rem);
-    --_space-xs: var(--ncte-space-xs, 0.25rem);
-    --_space-s: var(--ncte-space-s, 0.5rem);
-    --_space-m: var(--ncte-space-m, 1rem);
-    --_space-l: var(--ncte-space-l, 1.5rem);
-    --_focus: var(--ncte-focus-color, #1a1a1a);
-    --_focus-width: var(--ncte-focus-ring-width, 3px);
   }
   :host([hidden]) {
     display: none !important;
@@ -51,12 +35,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
     box-shadow: 0 0 0 calc(var(--_focus-width) + 2px) var(--_background);
   }
   a {
-    color: var(--_accent);
+    color: var(--_link);
     text-underline-offset: 0.15em;
   }
   a:hover {
@@ -98,7 +82,7 @@ export const baseStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_link);
     font: inherit;
     text-align: start;
     text-decoration: underline;
@@ -137,12 +121,32 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Windows high contrast: fills are gone, so state is drawn with system colours. */
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
     }
+    .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    .link-button {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
-`;
+`,
+];
 
 /** Styles of the loading, error and empty states (see `renderFeedState`). */
 export const feedStateStyles = css`

@@ -1,6 +1,9 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {NcteEligibilityCheck, defaultCriteria, type Answer} from '../../src/eligibility-check/index.js';
+import '../../src/eligibility-check/index.js';
+import type {NcteEligibilityCheck} from '../../src/eligibility-check/index.js';
+import {defaultCriteria} from '../../src/eligibility-check/default-criteria.js';
+import type {Answer} from '../../src/eligibility-check/evaluate.js';
 import type {EligibilityResultEvent} from '../../src/events/eligibility-result.js';
 import type {StepChangeEvent} from '../../src/events/step-change.js';
 import type {FeedIssuesEvent} from '../../src/events/feed-issues.js';

@@ -1,4 +1,4 @@
-import {aTimeout, expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {sampleFeed} from '../../src/data/sample.js';
 import {FilterChangeEvent, type NcteEtalage} from '../../src/etalage/index.js';
@@ -309,6 +309,33 @@ describe('<ncte-etalage>', () => {
     } finally {
       await setViewport({width: 800, height: 600});
     }
+  });
+
+  it('fits a 320 px wide column on a wide screen: one column, the filters folded', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ncte-etalage .feed=${sampleFeed()}></ncte-etalage></div>`);
+    const el = box.querySelector('ncte-etalage')!;
+    await el.updateComplete;
+    expect(window.innerWidth).to.be.greaterThan(700);
+    expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.be.false;
+    expect(el.scrollWidth).to.be.at.most(320);
+    const right = box.getBoundingClientRect().right;
+    for (const node of $$(el, '.layout *')) expect(node.getBoundingClientRect().right, node.className).to.be.at.most(right + 0.5);
+  });
+
+  it('the folded filters look tappable: a chevron that turns when they open', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ncte-etalage .feed=${testFeed()}></ncte-etalage></div>`);
+    const el = box.querySelector('ncte-etalage')!;
+    await el.updateComplete;
+    const details = $<HTMLDetailsElement>(el, 'details.filters')!;
+    const chevron = details.querySelector('summary .chevron')!;
+    expect(chevron, 'a marker in the summary').to.exist;
+    expect(chevron.getAttribute('aria-hidden')).to.equal('true');
+    const closed = getComputedStyle(chevron);
+    expect(chevron.getBoundingClientRect().width).to.be.greaterThan(5);
+    expect(closed.borderInlineEndStyle).to.equal('solid');
+    const closedTransform = closed.transform;
+    details.open = true;
+    expect(getComputedStyle(chevron).transform).not.to.equal(closedTransform);
   });
 
   it('leaves out filter groups the feed has no values for', async () => {

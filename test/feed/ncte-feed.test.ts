@@ -1,6 +1,9 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
-import {FeedController, initiativesSection, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
+import type {FeedIssuesEvent, NcteFeed} from '../../src/feed/index.js';
+import {FeedController} from '../../src/feed/feed-controller.js';
+import {clearFeedCache} from '../../src/feed/load.js';
+import {initiativesSection} from '../../src/feed/sections.js';
 import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
 import {renderAnnouncer, renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
 import {LangController} from '../../src/i18n/lang.js';
@@ -185,5 +188,75 @@ describe('<ncte-feed> and the feed states', () => {
     const el = await fixture<TestFeedWidget>(html`<test-feed-widget></test-feed-widget>`);
     expect(text(el)).to.contain('Er is geen bron voor de gegevens ingesteld.');
     await expect(el).to.be.accessible();
+  });
+
+  describe('a check page: <ncte-feed> on its own', () => {
+    /** Collects every `ncte-feed-issues` event on the page until `done` resolves. */
+    async function issuesHeard(done: () => Promise<unknown>): Promise<string[]> {
+      const heard: FeedIssuesEvent[] = [];
+      const listener = (event: Event) => heard.push(event as FeedIssuesEvent);
+      document.addEventListener('ncte-feed-issues', listener);
+      try {
+        await done();
+      } finally {
+        document.removeEventListener('ncte-feed-issues', listener);
+      }
+      return heard.flatMap((event) => event.issues.map((issue) => issue.path));
+    }
+
+    it('without validate-all, validates nothing and says so: `issues` is empty, no event', async () => {
+      const provider = await fixture<NcteFeed>(html`<ncte-feed src="/__test/bad-feed"></ncte-feed>`);
+      const paths = await issuesHeard(async () => {
+        await waitUntil(() => provider.state.status === 'loaded', 'feed loaded');
+        await aTimeout(100);
+      });
+      expect(provider.issues).to.deep.equal([]);
+      expect(paths).to.deep.equal([]);
+    });
+
+    it('with validate-all, validates every section and fires each problem', async () => {
+      const provider = document.createElement('ncte-feed') as NcteFeed;
+      provider.toggleAttribute('validate-all', true);
+      provider.feed = {
+        version: 1,
+        initiatives: [{id: 'x', name: 'X'}],
+        partners: [{id: 'p', name: 'P', sector: 'onbekend'}],
+        events: [{id: 'e', title: 'E', start: '2026-09-24T10:00:00+02:00', online: 'javascript:alert(1)'}],
+        criteria: {membership: [{id: 'c', question: 'Q?', answer: 'misschien', unmet: 'U'}]},
+      };
+      const paths = await issuesHeard(async () => {
+        document.body.append(provider);
+        await waitUntil(() => provider.issues.some((i) => i.path.startsWith('criteria')) && provider.issues.length >= 4, 'every section checked');
+        await aTimeout(50);
+      });
+      provider.remove();
+      expect(provider.validateAll).to.equal(true);
+      for (const path of ['initiatives[0].organisation', 'partners[0].sector', 'events[0].online', 'criteria.membership[0].answer']) {
+        expect(paths, path).to.include(path);
+        expect(provider.issues.map((i) => i.path), path).to.include(path);
+      }
+      expect(new Set(paths).size, 'each problem once').to.equal(paths.length);
+    });
+
+    it('with validate-all and a widget inside, still reports each problem once', async () => {
+      const provider = await fixture<NcteFeed>(html`<ncte-feed validate-all src="/__test/bad-feed?check=widget"><test-feed-widget></test-feed-widget></ncte-feed>`);
+      const paths = await issuesHeard(async () => {
+        await waitUntil(() => provider.issues.filter((i) => i.path.startsWith('events')).length >= 2, 'events checked', {timeout: 5000});
+        await aTimeout(100);
+      });
+      expect(paths).to.include.members(['events[1].start', 'events[2].online']);
+      expect(new Set(paths).size, 'each problem once').to.equal(paths.length);
+    });
+
+    it('validate-all set later checks the feed already loaded', async () => {
+      const provider = await fixture<NcteFeed>(html`<ncte-feed src="/__test/bad-feed?check=later"></ncte-feed>`);
+      await waitUntil(() => provider.state.status === 'loaded', 'feed loaded');
+      const paths = await issuesHeard(async () => {
+        provider.validateAll = true;
+        await waitUntil(() => provider.issues.length >= 2, 'checked', {timeout: 5000});
+        await aTimeout(50);
+      });
+      expect(paths).to.include.members(['events[1].start', 'events[2].online']);
+    });
   });
 });
