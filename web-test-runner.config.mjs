@@ -4,6 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, requireChrome} from './scripts/chrome-path.mjs';
 import {testRoutes} from './test/server-routes.mjs';
 import {countReporter} from './test/count-reporter.mjs';
+import {expectedOutputFilter} from './test/expected-output.mjs';
 import {forcedColorsCommand} from './test/forced-colors-command.mjs';
 
 const executablePath = requireChrome();
@@ -25,7 +26,9 @@ const only = process.env.TEST_FILES;
 
 export default {
   nodeResolve: {exportConditions: ['browser', 'production']},
-  reporters: [defaultReporter(), countReporter()],
+  // In a log (CI, not a terminal) the progress bar would be printed again and again, and its final
+  // summary twice: the count reporter prints one summary line instead.
+  reporters: [expectedOutputFilter(), defaultReporter({reportTestProgress: Boolean(process.stdout.isTTY)}), countReporter()],
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}), forcedColorsCommand()],
   concurrency: 2,

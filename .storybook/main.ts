@@ -15,6 +15,12 @@ const config: StorybookConfig = {
         {from: '../src/data', to: '/src/data'},
       ]
     : [],
+  // Storybook's own chunks are large by nature: no table of chunk sizes and no size warning in the build log.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    logLevel: 'warn',
+    build: {...viteConfig.build, reportCompressedSize: false, chunkSizeWarningLimit: 10_000},
+  }),
 };
 
 export default config;

@@ -8,4 +8,5 @@ export * from './etalage/index.js';
 export * from './eligibility-check/index.js';
 export * from './partner-map/index.js';
 export * from './event-list/index.js';
+// Four entries export the same FilterChangeEvent: named once here.
 export {FilterChangeEvent, type FilterChangeDetail} from './events/filter-change.js';

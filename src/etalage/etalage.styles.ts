@@ -2,6 +2,7 @@ import {css} from 'lit';
 
 export const etalageStyles = css`
   :host {
+    container-type: inline-size;
     --_gap: var(--ncte-etalage-card-gap, var(--_space-m));
     --_card-bg: var(--ncte-etalage-card-background, var(--_background));
     --_card-border: var(--ncte-etalage-card-border, var(--_border));
@@ -16,7 +17,8 @@ export const etalageStyles = css`
     gap: var(--_space-l);
     grid-template-columns: minmax(0, 1fr);
   }
-  @media (min-width: 48rem) {
+  /* Two columns when the Etalage itself is wide, not the screen: it may sit in a narrow column. */
+  @container (min-width: 48rem) {
     .layout:not(.no-facets) {
       grid-template-columns: var(--ncte-etalage-facets-width, 16rem) minmax(0, 1fr);
     }
@@ -41,13 +43,6 @@ export const etalageStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
   }
-  .filters summary {
-    display: flex;
-    align-items: center;
-    min-height: 2.75rem;
-    font-weight: 600;
-    cursor: pointer;
-  }
   .facets {
     margin-block-start: var(--_space-s);
   }
@@ -71,6 +66,8 @@ export const etalageStyles = css`
     align-items: center;
     gap: var(--_space-s);
     min-height: 2.75rem;
+    /* Inside the minimum height while on one line; space between options once a label wraps. */
+    padding-block: var(--_space-xs);
     cursor: pointer;
     overflow-wrap: anywhere;
   }

@@ -10,17 +10,20 @@ import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
+import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
-import {buildCatalogue, select, type Catalogue, type Outcome} from './catalogue.js';
+import {buildCatalogue, buildCatalogueInSlices, select, type Catalogue, type Outcome} from './catalogue.js';
+import {LOADING} from '../feed/feed-state.js';
 import {FACET_GROUPS, facetValues, isFacetGroup, isNational, type FacetGroup, type Filters} from './facets.js';
 import {pageCount, pageItems} from './pagination.js';
 import {highlightPieces, highlightRanges} from './search.js';
 import type {SortKey} from './sort.js';
-import {hasUrlState, readUrlState, writeUrlState} from './url-state.js';
+import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
+import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 
@@ -34,6 +37,8 @@ interface FilterEntry {
 const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
 /** Options shown per group before "show all". */
 const SHOWN_OPTIONS = 6;
+/** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
+const WIDE_LAYOUT = 48;
 /** Quiet time after typing before the result count is announced. */
 const ANNOUNCE_DELAY = 700;
 
@@ -68,6 +73,9 @@ function where(initiative: Initiative, lang: Lang): string {
   if (isNational(initiative)) return strings[lang].national;
   return [...facetValues(initiative, 'province'), ...facetValues(initiative, 'gemeente')].join(', ');
 }
+
+/** From this many initiatives on, the search catalogue is built in slices (10,000 take a few hundred ms at once). */
+const SLICED_FROM = 1_000;
 
 /**
  * The Etalage: proven initiatives against loneliness, to search, filter, sort,
@@ -107,7 +115,7 @@ function where(initiative: Initiative, lang: Lang): string {
  * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NcteEtalage extends LitElement {
-  static override styles = [baseStyles, feedStateStyles, etalageStyles];
+  static override styles = [baseStyles, feedStateStyles, disclosureStyles, etalageStyles];
   static {
     this.addInitializer(checkContrast);
   }
@@ -117,9 +125,10 @@ export class NcteEtalage extends LitElement {
     this,
     {initiatives: initiativesSection},
     // A deep link (state in the URL, an initiative to open) shows at once.
-    {atOnce: () => !!this.initiative || (this.syncUrl && hasUrlState(location.search))},
+    {atOnce: () => !!this.initiative || (this.syncUrl && this.url.has())},
   );
   private readonly langController = new LangController(this, [strings]);
+  private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readUrl());
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('input[type=search]') private searchInput?: HTMLInputElement;
@@ -136,7 +145,7 @@ export class NcteEtalage extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** A feed object given from JavaScript; takes precedence over `src`. */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
   /**
@@ -162,8 +171,10 @@ export class NcteEtalage extends LitElement {
   @property() query?: string;
   /** Locks the preset filters: the visitor cannot remove them and their groups are not shown. */
   @property({type: Boolean}) locked = false;
-  /** Mirrors search, filters, sort, page and the open initiative in the page URL (for one Etalage per page). */
+  /** Mirrors search, filters, sort, page and the open initiative in the page URL (`zoek`, `thema`, …; see the docs). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Put before every URL parameter name with `sync-url`, for two Etalages on one page (`a-` gives `a-zoek`, …). */
+  @property({attribute: 'url-prefix'}) urlPrefix = '';
   /** The `id` of the open initiative; set it to open one (a deep link), clear it to close. */
   @property() initiative?: string;
   /** Level of the Etalage's heading; the count and the names are one and two levels below it. */
@@ -173,13 +184,14 @@ export class NcteEtalage extends LitElement {
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;
   private catalogue?: Catalogue;
+  /** A catalogue being built in slices (big feeds); aborted when the feed changes or the Etalage leaves. */
+  private catalogueBuild?: AbortController;
   private outcome?: Outcome;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** This year in Amsterdam, for "al 7 jaar actief". */
   private readonly year = Number(amsterdamDateKey(new Date()).slice(0, 4));
-  /** The filters start open on wide screens and folded on phones, above the results. */
-  private readonly filtersOpen = matchMedia('(min-width: 48rem)').matches;
-  private readonly onPopState = () => this.readUrl();
+  /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
+  private filtersOpen = true;
   private readonly onBeforePrint = () => {
     this.printing = true;
     // Render every result now, before the browser lays out the printout.
@@ -194,17 +206,23 @@ export class NcteEtalage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
+    // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0 && !this.hasUpdated) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
+    if (this.catalogueBuild && !this.catalogue) {
+      // Unfinished: built again when the Etalage comes back.
+      this.catalogueBuild.abort();
+      this.catalogueSource = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -228,9 +246,23 @@ export class NcteEtalage extends LitElement {
     let dirty = changed.has('search') || changed.has('filters') || changed.has('sortChoice') || changed.has('locked');
     if (initiatives && initiatives !== this.catalogueSource) {
       this.catalogueSource = initiatives;
-      this.catalogue = buildCatalogue(initiatives);
-      dirty = true;
-      this.announce(0);
+      this.catalogueBuild?.abort();
+      this.catalogueBuild = undefined;
+      if (initiatives.length >= SLICED_FROM) {
+        // Big feeds: built in slices that yield to the page; the loading box shows meanwhile.
+        this.catalogue = this.outcome = undefined;
+        const build = (this.catalogueBuild = new AbortController());
+        void buildCatalogueInSlices(initiatives, build.signal).then((catalogue) => {
+          if (!catalogue || build.signal.aborted) return;
+          this.catalogue = catalogue;
+          this.announce(0);
+          this.requestUpdate();
+        });
+      } else {
+        this.catalogue = buildCatalogue(initiatives);
+        dirty = true;
+        this.announce(0);
+      }
     }
     if (this.catalogue && (dirty || !this.outcome)) {
       this.outcome = select(this.catalogue, {query: this.search, filters: this.activeFilters, sort: this.sortChoice});
@@ -284,10 +316,10 @@ export class NcteEtalage extends LitElement {
   /** Takes the state from the URL; a URL without our parameters means the presets. */
   private readUrl(initial = false): void {
     if (!this.syncUrl) return;
-    const inUrl = hasUrlState(location.search);
+    const inUrl = hasUrlState(location.search, this.param);
     // On load, a URL without our parameters leaves the presets as they are.
     if (!inUrl && initial) return;
-    const url = readUrlState(location.search, this.urlGroups);
+    const url = readUrlState(location.search, this.urlGroups, this.param);
     const locked = this.lockedGroups;
     const chosen = inUrl
       ? FACET_GROUPS.flatMap((group) => (url.filters[group] ?? []).map((value) => ({group, value})))
@@ -307,7 +339,9 @@ export class NcteEtalage extends LitElement {
     return groups.flatMap((group) => list(this[group]).map((value) => ({group, value})));
   }
 
-  private writeUrl(replace: boolean): void {
+  private readonly param: ParamName = (key) => this.url.param(key);
+
+  private writeUrl(mode: HistoryMode): void {
     if (!this.syncUrl) return;
     const filters = this.activeFilters;
     // With presets the visitor may change, an empty state is written too (see writeUrlState).
@@ -318,17 +352,18 @@ export class NcteEtalage extends LitElement {
       {query: this.search, filters, sort: this.sortChoice, page: this.page, initiative: this.initiative},
       this.urlGroups,
       changeablePresets,
+      this.param,
     );
-    if (href !== location.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', href);
+    this.url.go(href, mode);
   }
 
   // ---- Changes by the visitor ----------------------------------------------
 
   /** Applies a change to the search or the filters, then tells the page and the screen reader. */
-  private async changed(replaceUrl: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
+  private async changed(typing: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
     this.page = 1;
-    this.writeUrl(replaceUrl);
-    this.announce(replaceUrl ? ANNOUNCE_DELAY : 200);
+    this.writeUrl(typing ? 'replace' : 'push');
+    this.announce(typing ? ANNOUNCE_DELAY : 200);
     await this.updateComplete;
     if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
     this.dispatchEvent(
@@ -392,12 +427,12 @@ export class NcteEtalage extends LitElement {
   private onSort(event: Event): void {
     this.sortChoice = (event.target as HTMLSelectElement).value as SortKey;
     this.page = 1;
-    this.writeUrl(false);
+    this.writeUrl('push');
   }
 
   private async goToPage(page: number, pages: number): Promise<void> {
     this.page = page;
-    this.writeUrl(false);
+    this.writeUrl('push');
     clearTimeout(this.announceTimer);
     this.announcement = strings[this.langController.lang].page(page, pages);
     await this.updateComplete;
@@ -407,7 +442,7 @@ export class NcteEtalage extends LitElement {
 
   private async open(id: string): Promise<void> {
     this.initiative = id;
-    this.writeUrl(false);
+    this.writeUrl('push');
     await this.updateComplete;
     this.dispatchEvent(new InitiativeOpenEvent({id}));
   }
@@ -417,7 +452,7 @@ export class NcteEtalage extends LitElement {
     this.shownInitiative = undefined;
     if (!id) return;
     this.initiative = undefined;
-    this.writeUrl(true);
+    this.writeUrl('replace');
     await this.updateComplete;
     const opener = [...this.shadowRoot!.querySelectorAll<HTMLElement>('button[data-id]')].find((b) => b.dataset.id === id);
     (opener ?? this.countHeading)?.focus();
@@ -437,7 +472,7 @@ export class NcteEtalage extends LitElement {
       <slot name="heading">${heading(this.headingLevel, strings[lang].heading, {class: 'heading', part: 'heading'})}</slot>
       ${state.status === 'ready' && this.outcome
         ? this.renderReady(this.outcome, lang)
-        : renderFeedState(state, lang, () => this.retry())}
+        : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => this.retry())}
       ${renderAnnouncer(state.status === 'ready' ? this.announcement : feedStateAnnouncement(state, lang))}
     `;
   }
@@ -458,8 +493,8 @@ export class NcteEtalage extends LitElement {
             <input type="search" .value=${this.search} @input=${this.onSearchInput} autocomplete="off" spellcheck="false" />
           </label>
           ${groups.length
-            ? html`<details class="filters" ?open=${this.filtersOpen}>
-                <summary>${t.filters}${chosen ? ` (${chosen})` : ''}</summary>
+            ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>
+                <summary><span>${t.filters}${chosen ? ` (${chosen})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
                 <div class="facets" part="facets">${groups.map((g) => this.renderFacet(g, outcome, lang))}</div>
               </details>`
             : nothing}
@@ -646,7 +681,9 @@ export class NcteEtalage extends LitElement {
       [t.where, where(initiative, lang)],
       [t.activeSince, initiative.activeSince?.toString()],
     ];
-    const link = this.syncUrl ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: initiative.id}) : undefined;
+    const link = this.syncUrl
+      ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: initiative.id}, undefined, false, this.param)
+      : undefined;
     return html`<div class="detail">
       <button type="button" class="button secondary close" @click=${() => this.dialog?.close()}>${commonStrings[lang].close}</button>
       ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" />` : nothing}

@@ -26,6 +26,7 @@ import {
   isOngoing,
   isPast,
   prepareEvents,
+  prepareSearchText,
   type AttendanceMode,
   type EventFilters,
   type FilterCounts,
@@ -34,15 +35,20 @@ import {
 import {addDaysToKey, dateOfKey, formatTimeRange, groupByDay, type EventDay} from './group.js';
 import {eventsToJsonLd, serializeJsonLd} from './json-ld.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
+import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 
-/** The URL parameters used with `sync-url`, and for deep links to one event. */
+/**
+ * The URL parameters used with `sync-url`, and for deep links to one event: the
+ * event list's own names, so that it keeps its state apart from an Etalage with
+ * `sync-url` on the same page (which uses `zoek`, `gemeente`, …).
+ */
 export const URL_PARAMS = {
-  query: 'zoek',
-  gemeente: 'gemeente',
-  day: 'dag',
-  audience: 'doelgroep',
-  mode: 'vorm',
-  free: 'gratis',
+  query: 'activiteiten-zoek',
+  gemeente: 'activiteiten-gemeente',
+  day: 'activiteiten-dag',
+  audience: 'activiteiten-doelgroep',
+  mode: 'activiteiten-vorm',
+  free: 'activiteiten-gratis',
   event: 'activiteit',
 } as const;
 
@@ -144,6 +150,7 @@ export class NcteEventList extends LitElement {
     {atOnce: () => !!this.deepLinkId || (this.syncUrl && hasUrlFilters(location.search))},
   );
   private readonly langController = new LangController(this, [eventListStrings]);
+  private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
 
@@ -163,7 +170,7 @@ export class NcteEventList extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** A feed object set from JavaScript (validated item by item). */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before loading the feed counts as failed. */
   @property({type: Number}) timeout?: number;
   /**
@@ -191,6 +198,8 @@ export class NcteEventList extends LitElement {
   @property({type: Number, attribute: 'page-size'}) pageSize = 20;
   /** Keep the search and filters in the page URL, and write the opened activity there. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Put before every URL parameter name, for two event lists on one page (`a-` gives `a-activiteiten-zoek`, …). */
+  @property({attribute: 'url-prefix'}) urlPrefix = '';
   /** Do not write schema.org JSON-LD into the page. */
   @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
   /** Level of the day headings (activity titles are one level lower). */
@@ -216,6 +225,8 @@ export class NcteEventList extends LitElement {
   private clock?: ReturnType<typeof setInterval>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private visitorChange = false;
+  /** Stops making the search text of the last feed's events (see prepareSearchText). */
+  private searchTextAbort?: AbortController;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
@@ -229,13 +240,12 @@ export class NcteEventList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     this.clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
-    this.deepLinkId = new URL(location.href).searchParams.get(URL_PARAMS.event) ?? undefined;
+    this.deepLinkId = this.url.get('event') || undefined;
     if (this.hasUpdated) {
       this.ldFor = undefined;
       this.requestUpdate();
@@ -244,13 +254,13 @@ export class NcteEventList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearInterval(this.clock);
     clearTimeout(this.announceTimer);
     this.removeStructuredData();
     this.revokeBlobUrls();
+    this.searchTextAbort?.abort();
   }
 
   // The list is derived when its inputs change.
@@ -261,6 +271,9 @@ export class NcteEventList extends LitElement {
       this.lastFeedState = feedState;
       this.revokeBlobUrls();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
+      this.searchTextAbort?.abort();
+      this.searchTextAbort = new AbortController();
+      void prepareSearchText(this.prepared, this.searchTextAbort.signal);
       this.visibleCount = this.pageSizeValue();
       recompute = true;
     }
@@ -338,52 +351,48 @@ export class NcteEventList extends LitElement {
   // ----- URL -----
 
   private filtersFromUrl(base: EventFilters): EventFilters {
-    const params = new URL(location.href).searchParams;
-    const get = (name: string) => params.get(name)?.trim() ?? '';
-    const mode = MODES.find((m) => MODE_PARAM[m] === get(URL_PARAMS.mode)) ?? 'all';
-    const day = get(URL_PARAMS.day);
+    const get = (key: keyof typeof URL_PARAMS) => this.url.get(key);
+    const mode = MODES.find((m) => MODE_PARAM[m] === get('mode')) ?? 'all';
+    const day = get('day');
     return {
       ...base,
-      query: get(URL_PARAMS.query),
-      gemeente: this.locked && base.gemeente ? base.gemeente : get(URL_PARAMS.gemeente) || base.gemeente,
-      audience: this.locked && base.audience ? base.audience : get(URL_PARAMS.audience) || base.audience,
+      query: get('query'),
+      gemeente: this.locked && base.gemeente ? base.gemeente : get('gemeente') || base.gemeente,
+      audience: this.locked && base.audience ? base.audience : get('audience') || base.audience,
       day: DATE_KEY.test(day) ? day : '',
       mode,
-      freeOnly: get(URL_PARAMS.free) === '1',
+      freeOnly: get('free') === '1',
     };
   }
 
-  private writeUrl(): void {
-    if (!this.syncUrl) return;
-    const url = new URL(location.href);
+  private writeUrl(mode: HistoryMode): void {
     const f = this.filters;
-    const values: Record<string, string> = {
-      [URL_PARAMS.query]: f.query.trim(),
-      [URL_PARAMS.gemeente]: this.locked ? '' : f.gemeente,
-      [URL_PARAMS.day]: f.day,
-      [URL_PARAMS.audience]: this.locked ? '' : f.audience,
-      [URL_PARAMS.mode]: MODE_PARAM[f.mode],
-      [URL_PARAMS.free]: f.freeOnly ? '1' : '',
-    };
-    for (const [name, value] of Object.entries(values)) {
-      if (value) url.searchParams.set(name, value);
-      else url.searchParams.delete(name);
-    }
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    this.url.write(
+      {
+        query: f.query.trim(),
+        gemeente: this.locked ? '' : f.gemeente,
+        day: f.day,
+        audience: this.locked ? '' : f.audience,
+        mode: MODE_PARAM[f.mode],
+        free: f.freeOnly ? '1' : '',
+      },
+      mode,
+    );
   }
 
   /** The link to one event on this page: `?activiteit=<id>`. */
   private eventUrl(event: FeedEvent): string {
-    const url = new URL(location.href);
-    url.searchParams.set(URL_PARAMS.event, event.id);
+    const url = new URL(this.url.href({event: event.id}));
     url.hash = '';
     return url.href;
   }
 
-  private readonly onPopState = () => {
-    if (!this.syncUrl) return;
+  /** Back or forward (with `sync-url`): the filters and the open activity of that entry. */
+  private readBackUrl(): void {
     this.filters = this.filtersFromUrl(this.filters);
-  };
+    const id = this.url.get('event');
+    this.openIds = new Set(id ? [id] : []);
+  }
 
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -467,15 +476,16 @@ export class NcteEventList extends LitElement {
 
   // ----- handlers -----
 
-  private setFilters(change: Partial<EventFilters>): void {
+  /** A change by the visitor: typing replaces the URL's history entry, anything else adds one. */
+  private setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): void {
     this.filters = {...this.filters, ...change};
     this.visibleCount = this.pageSizeValue();
     this.notice = '';
     this.visitorChange = true;
-    void this.afterFilterChange();
+    void this.afterFilterChange(history);
   }
 
-  private async afterFilterChange(): Promise<void> {
+  private async afterFilterChange(history: HistoryMode): Promise<void> {
     await this.updateComplete;
     this.visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
@@ -483,7 +493,7 @@ export class NcteEventList extends LitElement {
     this.announceTimer = setTimeout(() => {
       this.announcedCount = this.shown.length;
     }, 600);
-    this.writeUrl();
+    this.writeUrl(history);
     const f = this.filters;
     const filters: Record<string, string[]> = {};
     if (f.gemeente) filters.gemeente = [f.gemeente];
@@ -496,7 +506,7 @@ export class NcteEventList extends LitElement {
   }
 
   private readonly onSearchInput = (e: Event) => {
-    this.setFilters({query: (e.target as HTMLInputElement).value});
+    this.setFilters({query: (e.target as HTMLInputElement).value}, 'replace');
   };
 
   private readonly onSelect = (e: Event) => {
@@ -574,12 +584,9 @@ export class NcteEventList extends LitElement {
     if (details.open) next.add(id);
     else next.delete(id);
     this.openIds = next;
-    if (this.syncUrl) {
-      const url = new URL(location.href);
-      if (details.open) url.searchParams.set(URL_PARAMS.event, id);
-      else if (url.searchParams.get(URL_PARAMS.event) === id) url.searchParams.delete(URL_PARAMS.event);
-      history.replaceState(history.state, '', url);
-    }
+    // Opening is navigation (back closes it again); closing replaces the entry.
+    if (details.open) this.url.write({event: id}, 'push');
+    else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
     if (details.open) this.dispatchEvent(new EventSelectEvent({id}));
   };
 

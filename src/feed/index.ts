@@ -1,11 +1,28 @@
-/** The shared feed layer: schemas, validation, loading and the `<ncte-feed>` provider. */
-export * from './schema.js';
-export * from './validate.js';
-export * from './validate-feed.js';
-export * from './sections.js';
-export * from './load.js';
-export * from './feed-state.js';
-export * from './context.js';
-export {FeedController, type FeedHost} from './feed-controller.js';
+/**
+ * `ncte-widgets/feed`: the `<ncte-feed>` provider, its event, the feed's types and
+ * the feed API (validate, load). Importing it registers `<ncte-feed>`. The export
+ * list is pinned by test/entries.test.ts: everything else is internal.
+ */
 export {NcteFeed} from './ncte-feed.element.js';
 export {FeedIssuesEvent} from '../events/feed-issues.js';
+export {FEED_VERSION, FeedError, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
+export {validateFeed} from './validate-feed.js';
+export type {ValidatedFeed} from './validate.js';
+export {loadFeed, parseFeedText, type LoadOptions} from './load.js';
+// The sample feed (`ncte-widgets/sample-feed.json`) has its activities in the 2026 edition: this moves them to the next one.
+export {withEventsInNextEdition} from '../data/next-edition.js';
+export type {FeedSourceState} from './feed-state.js';
+export type {
+  Area,
+  Criterion,
+  CriteriaTrack,
+  EventLocation,
+  EventStatus,
+  Feed,
+  FeedEvent,
+  Initiative,
+  LonelinessType,
+  Partner,
+  Sector,
+  Workgroup,
+} from './schema.js';

@@ -27,6 +27,7 @@ import {
 } from './filter.js';
 import {NO_PROVINCE, groupPartners, isGroupBy, sortByName, splitByLocation, type GroupBy, type PartnerGroup, type Province} from './group.js';
 import type {MapPartner, PartnerMapEngine} from './map-engine.js';
+import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {partnerMapStyles} from './partner-map.styles.js';
 import {SECTOR_SHAPES} from './sector-shapes.js';
 import {partnerMapStrings, type PartnerMapStrings} from './strings.js';
@@ -89,7 +90,7 @@ function prefersReducedMotion(): boolean {
  * @fires {FeedIssuesEvent} ncte-feed-issues - Items of the feed this widget shows were left out as invalid; `issues` lists each with its path (reported once per page, by the first widget that finds them).
  */
 export class NctePartnerMap extends LitElement {
-  static override styles = [baseStyles, feedStateStyles, partnerMapStyles];
+  static override styles = [baseStyles, feedStateStyles, disclosureStyles, partnerMapStyles];
   static {
     this.addInitializer(checkContrast);
   }
@@ -115,7 +116,7 @@ export class NctePartnerMap extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** The feed as an object (instead of `src` or a surrounding `<ncte-feed>`). */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before loading counts as failed. */
   @property({type: Number}) timeout?: number;
   /**
@@ -522,7 +523,7 @@ export class NctePartnerMap extends LitElement {
         <label for="search">${t.search}</label>
         <input id="search" type="search" autocomplete="off" .value=${f.query} @input=${this.onSearch} />
       </div>
-      <details class="more-filters" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
+      <details class="more-filters disclosure" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
         <summary>
           <span>${t.moreFilters}${active ? ` (${t.activeFilters(active)})` : ''}</span>
           <span class="chevron" aria-hidden="true"></span>

@@ -42,16 +42,6 @@ export const partnerMapStyles = css`
   .more-filters {
     flex: 1 1 100%;
   }
-  .more-filters summary {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-    list-style: none;
-    min-height: 2.75rem;
-    font-weight: 600;
-    cursor: pointer;
-    color: var(--_accent);
-  }
   .fieldsets {
     display: flex;
     flex-wrap: wrap;
@@ -75,6 +65,8 @@ export const partnerMapStyles = css`
     align-items: center;
     gap: var(--_space-s);
     min-height: 2.75rem;
+    /* Inside the minimum height while on one line; space between options once a label wraps. */
+    padding-block: var(--_space-xs);
     cursor: pointer;
   }
   .option input {
@@ -256,22 +248,6 @@ export const partnerMapStyles = css`
   .partner-toggle .meta {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .chevron {
-    flex: none;
-    width: 0.6rem;
-    height: 0.6rem;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(45deg);
-    margin-inline: var(--_space-xs);
-  }
-  .more-filters summary::-webkit-details-marker {
-    display: none;
-  }
-  .more-filters[open] > summary .chevron,
-  [aria-expanded='true'] .chevron {
-    transform: rotate(-135deg);
   }
   .card {
     display: flex;

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {clearFeedCache} from '../../src/feed/index.js';
+import {clearFeedCache} from '../../src/feed/load.js';
 import '../../src/etalage/index.js';
 import '../../src/event-list/index.js';
 import '../../src/partner-map/index.js';

@@ -1,19 +1,19 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {NcteEligibilityCheck, defaultCriteria, type Answer} from '../../src/eligibility-check/index.js';
+import '../../src/eligibility-check/index.js';
+import type {NcteEligibilityCheck} from '../../src/eligibility-check/index.js';
+import {defaultCriteria} from '../../src/eligibility-check/default-criteria.js';
+import type {Answer} from '../../src/eligibility-check/evaluate.js';
 import type {EligibilityResultEvent} from '../../src/events/eligibility-result.js';
 import type {StepChangeEvent} from '../../src/events/step-change.js';
 import type {FeedIssuesEvent} from '../../src/events/feed-issues.js';
 import type {CriteriaTrack, Criterion} from '../../src/feed/schema.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {sampleFeed} from '../../src/data/sample.js';
+import {$, $$, text} from '../helpers.js';
 import '../../src/feed/ncte-feed.element.js';
 
 const shadow = (el: NcteEligibilityCheck) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: NcteEligibilityCheck, selector: string) =>
-  shadow(el).querySelector<T & Element>(selector) as (T & HTMLElement) | null;
-const $$ = (el: NcteEligibilityCheck, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const headingText = (el: NcteEligibilityCheck) => text($(el, '#step-heading'));
 const focused = (el: NcteEligibilityCheck) => shadow(el).activeElement as HTMLElement | null;
 const announced = (el: NcteEligibilityCheck) => text($(el, '[role="status"]'));

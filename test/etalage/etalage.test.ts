@@ -1,7 +1,8 @@
-import {aTimeout, expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {sampleFeed} from '../../src/data/sample.js';
 import {FilterChangeEvent, type NcteEtalage} from '../../src/etalage/index.js';
+import {announced, liveText} from '../helpers.js';
 import {$, $$, checkbox, countText, etalage, names, optionCount, settle, testFeed, typeSearch} from './helpers.js';
 
 describe('<ncte-etalage>', () => {
@@ -36,6 +37,16 @@ describe('<ncte-etalage>', () => {
     expect(el.loading).to.equal('lazy');
     expect(el.headingLevel).to.equal(2);
     expect(el.issues).to.deep.equal([]);
+  });
+
+  it('with a big feed (2,000 initiatives) shows the loading box while the catalogue is built in slices, then the results', async () => {
+    const feed = await fetch('/__test/generated?initiatives=2000').then((r) => r.json());
+    const el = await etalage(html`<ncte-etalage .feed=${feed}></ncte-etalage>`);
+    expect($(el, '.feed-state.loading'), 'loading while building').to.exist;
+    await waitUntil(() => $$(el, '.card').length > 0, 'cards', {timeout: 10_000});
+    expect(countText(el)).to.equal('2.000 initiatieven');
+    await typeSearch(el, 'zzzz-nothing');
+    expect($$(el, '.card')).to.have.length(0);
   });
 
   it('shows the fields of a card, sorted by name, and leaves missing ones out cleanly', async () => {
@@ -227,13 +238,11 @@ describe('<ncte-etalage>', () => {
     const el = await etalage();
     const status = $(el, '[role=status]')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
-    await waitUntil(() => status.textContent!.trim() === '4 initiatieven', 'count after load');
+    await announced(el, '4 initiatieven');
     await typeSearch(el, 'o');
-    await aTimeout(100);
     await typeSearch(el, 'ou');
-    await aTimeout(100);
-    expect(status.textContent!.trim()).to.equal('4 initiatieven', 'not while typing');
-    await waitUntil(() => status.textContent!.trim() === '2 initiatieven', 'announced after the pause', {timeout: 2000});
+    expect(liveText(el)).to.equal('4 initiatieven', 'not while typing');
+    await announced(el, '2 initiatieven');
   });
 
   it('shows a way out when nothing matches', async () => {
@@ -299,6 +308,33 @@ describe('<ncte-etalage>', () => {
     } finally {
       await setViewport({width: 800, height: 600});
     }
+  });
+
+  it('fits a 320 px wide column on a wide screen: one column, the filters folded', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ncte-etalage .feed=${sampleFeed()}></ncte-etalage></div>`);
+    const el = box.querySelector('ncte-etalage')!;
+    await el.updateComplete;
+    expect(window.innerWidth).to.be.greaterThan(700);
+    expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.be.false;
+    expect(el.scrollWidth).to.be.at.most(320);
+    const right = box.getBoundingClientRect().right;
+    for (const node of $$(el, '.layout *')) expect(node.getBoundingClientRect().right, node.className).to.be.at.most(right + 0.5);
+  });
+
+  it('the folded filters look tappable: a chevron that turns when they open', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ncte-etalage .feed=${testFeed()}></ncte-etalage></div>`);
+    const el = box.querySelector('ncte-etalage')!;
+    await el.updateComplete;
+    const details = $<HTMLDetailsElement>(el, 'details.filters')!;
+    const chevron = details.querySelector('summary .chevron')!;
+    expect(chevron, 'a marker in the summary').to.exist;
+    expect(chevron.getAttribute('aria-hidden')).to.equal('true');
+    const closed = getComputedStyle(chevron);
+    expect(chevron.getBoundingClientRect().width).to.be.greaterThan(5);
+    expect(closed.borderInlineEndStyle).to.equal('solid');
+    const closedTransform = closed.transform;
+    details.open = true;
+    expect(getComputedStyle(chevron).transform).not.to.equal(closedTransform);
   });
 
   it('leaves out filter groups the feed has no values for', async () => {

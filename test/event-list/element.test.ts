@@ -4,6 +4,7 @@ import '../../src/event-list/index.js';
 import '../../src/feed/index.js';
 import type {NcteEventList} from '../../src/event-list/index.js';
 import {sampleFeed} from '../../src/data/sample.js';
+import {$, $$, text} from '../helpers.js';
 import type {FeedEvent} from '../../src/feed/schema.js';
 
 const NOW = new Date('2026-09-24T11:00:00+02:00');
@@ -24,8 +25,6 @@ async function make(template = html`<ncte-event-list .now=${NOW} .feed=${feedOf(
   await el.updateComplete;
   return el;
 }
-const $ = <T extends Element = HTMLElement>(el: NcteEventList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: NcteEventList, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const titles = (el: NcteEventList) => $$(el, '.title-text').map((t) => t.textContent!.trim());
 async function openEvent(el: NcteEventList, id: string) {
   const summary = el.shadowRoot!.querySelector<HTMLElement>(`#e-${id} summary`)!;
@@ -33,7 +32,6 @@ async function openEvent(el: NcteEventList, id: string) {
   await oneEvent(el, 'ncte-event-select');
   await el.updateComplete;
 }
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<ncte-event-list>', () => {
   afterEach(() => {
@@ -366,17 +364,34 @@ describe('<ncte-event-list>', () => {
     }
   });
 
-  it('keeps the filters in the URL with sync-url and reads them back', async () => {
-    history.replaceState(null, '', `${location.pathname}?gemeente=Utrecht&vorm=online`);
+  it('keeps the filters in the URL with sync-url, under its own names, and reads them back', async () => {
+    history.replaceState(null, '', `${location.pathname}?activiteiten-gemeente=Utrecht&activiteiten-vorm=online&zoek=etalage`);
     const el = await make(html`<ncte-event-list sync-url .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
     expect(titles(el)).to.deep.equal(['Praatgroep', 'Nachtwandeling']);
     const free = $<HTMLInputElement>(el, 'input[name="free"]')!;
+    const entries = history.length;
     free.click();
     await oneEvent(el, 'ncte-filter-change');
     const params = new URL(location.href).searchParams;
-    expect(params.get('gemeente')).to.equal('Utrecht');
-    expect(params.get('vorm')).to.equal('online');
-    expect(params.get('gratis')).to.equal('1');
+    expect(params.get('activiteiten-gemeente')).to.equal('Utrecht');
+    expect(params.get('activiteiten-vorm')).to.equal('online');
+    expect(params.get('activiteiten-gratis')).to.equal('1');
+    expect(params.get('zoek'), 'another widget\'s parameter stays').to.equal('etalage');
+    expect(history.length, 'a chosen filter is a new history entry').to.equal(entries + 1);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'praat';
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+    await oneEvent(el, 'ncte-filter-change');
+    expect(new URL(location.href).searchParams.get('activiteiten-zoek')).to.equal('praat');
+    expect(history.length, 'typing replaces the entry').to.equal(entries + 1);
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('url-prefix puts a prefix before every parameter', async () => {
+    history.replaceState(null, '', `${location.pathname}?b-activiteiten-gemeente=Utrecht&activiteiten-gemeente=Zeist`);
+    const el = await make(html`<ncte-event-list sync-url url-prefix="b-" .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    expect($<HTMLSelectElement>(el, 'select#gemeente')!.value).to.equal('Utrecht');
+    history.replaceState(null, '', location.pathname);
   });
 
   it('opens, shows and focuses the event of a ?activiteit= deep link', async () => {

@@ -1,5 +1,8 @@
 import {expect, aTimeout} from '@open-wc/testing';
-import {eventsSection, FeedError, type FeedIssue, clearFeedCache, loadFeed, parseFeedText, validateFeed, validateSections} from '../../src/feed/index.js';
+import {FeedError, type FeedIssue, loadFeed, parseFeedText, validateFeed} from '../../src/feed/index.js';
+import {clearFeedCache} from '../../src/feed/load.js';
+import {eventsSection} from '../../src/feed/sections.js';
+import {validateSections} from '../../src/feed/validate.js';
 
 const requests = async (key: string) => (await (await fetch(`/__test/count?of=${key}`)).json()).count as number;
 const unique = () => Math.random().toString(36).slice(2);

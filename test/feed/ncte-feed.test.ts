@@ -1,6 +1,9 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
-import {FeedController, initiativesSection, clearFeedCache, type FeedIssuesEvent, type NcteFeed} from '../../src/feed/index.js';
+import type {FeedIssuesEvent, NcteFeed} from '../../src/feed/index.js';
+import {FeedController} from '../../src/feed/feed-controller.js';
+import {clearFeedCache} from '../../src/feed/load.js';
+import {initiativesSection} from '../../src/feed/sections.js';
 import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
 import {renderAnnouncer, renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
 import {LangController} from '../../src/i18n/lang.js';

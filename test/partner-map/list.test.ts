@@ -50,6 +50,20 @@ describe('<ncte-partner-map> list view', () => {
     await waitUntil(() => wide.currentView === 'list', 'switches to the list when narrow');
   });
 
+  it('working group options that wrap keep space between them', async () => {
+    const el = await partnerMap(html`<ncte-partner-map .feed=${sampleFeed()}></ncte-partner-map>`, 320);
+    $<HTMLDetailsElement>(el, '.more-filters')!.open = true;
+    await el.updateComplete;
+    const labels = $$(el, 'input[name="workgroup"]').map((input) => input.closest('label')!.querySelector<HTMLElement>('.label')!);
+    const lineHeight = parseFloat(getComputedStyle(labels[0]).lineHeight);
+    const wrapped = labels.filter((label) => label.getBoundingClientRect().height > 1.5 * lineHeight);
+    expect(wrapped.length, 'some labels wrap at 320 px').to.be.greaterThan(0);
+    for (let i = 1; i < labels.length; i++) {
+      const gap = labels[i].getBoundingClientRect().top - labels[i - 1].getBoundingClientRect().bottom;
+      expect(gap, `space above "${labels[i].textContent}"`).to.be.at.least(4);
+    }
+  });
+
   it('folds the sector and working group filters on narrow screens, without horizontal scrolling', async () => {
     const el = await partnerMap(html`<ncte-partner-map .feed=${sampleFeed()}></ncte-partner-map>`, 320);
     const details = $<HTMLDetailsElement>(el, '.more-filters')!;

@@ -1,0 +1,55 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/event-list/index.js';
+import type {NcteEventList} from '../../src/event-list/index.js';
+import {prepareEvents, prepareSearchText, searchText, type PreparedEvent} from '../../src/event-list/filter.js';
+import type {FeedEvent} from '../../src/feed/schema.js';
+
+const NOW = new Date('2026-09-01T08:00:00Z');
+
+/** `n` events whose text needs accent folding (the slow path). */
+function events(n: number): FeedEvent[] {
+  return Array.from({length: n}, (_, i) => ({
+    id: `e${i}`,
+    title: `Koffieochtend ${i} in Súdwest-Fryslân`,
+    description: 'Samen koffie drinken en praten over Financiële zorgen; iedereen is welkom, ook met rolstoel.',
+    start: `2026-09-${String(24 + (i % 7)).padStart(2, '0')}T10:00:00+02:00`,
+    location: {place: 'Zeist', gemeente: 'Zeist'},
+    audiences: ['ouderen'],
+  }));
+}
+
+describe('the event list prepares its search text ahead of the first search', () => {
+  it('makes every search text in slices of at most sliceMs, with the page free in between', async () => {
+    const prepared = prepareEvents(events(100));
+    // A clock that moves 1 ms per reading: a slice of 10 ms makes 10 texts (it reads once before each).
+    let ms = 0;
+    const now = () => ms++;
+    let between = 0;
+    const ticking = setInterval(() => between++, 0);
+    await prepareSearchText(prepared, new AbortController().signal, {sliceMs: 10, now});
+    clearInterval(ticking);
+    expect(prepared.every((p) => p.text === searchText({...p, text: undefined}))).to.equal(true);
+    expect(between, 'the page ran other tasks between slices').to.be.at.least(3);
+  });
+
+  it('stops when aborted', async () => {
+    const prepared = prepareEvents(events(50));
+    const abort = new AbortController();
+    let ms = 0;
+    const done = prepareSearchText(prepared, abort.signal, {sliceMs: 5, now: () => ms++});
+    abort.abort();
+    await done;
+    expect(prepared.filter((p) => p.text !== undefined)).to.have.length(0);
+  });
+
+  it('<ncte-event-list> with 10,000 events: the search text is ready before the visitor types', async function () {
+    this.timeout(30_000);
+    const el = await fixture<NcteEventList>(html`<ncte-event-list .now=${NOW}></ncte-event-list>`);
+    el.feed = {version: 1, events: events(10_000)};
+    await el.updateComplete;
+    // What the list searches (private: read here only to show that no text is left to make at the first keystroke).
+    const prepared = () => (el as unknown as {prepared: PreparedEvent[]}).prepared;
+    expect(prepared()).to.have.length(10_000);
+    await waitUntil(() => prepared().every((p) => p.text !== undefined), 'every search text made', {timeout: 20_000});
+  });
+});
