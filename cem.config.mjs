@@ -120,7 +120,9 @@ const tidyManifest = () => ({
 });
 
 export default {
+  // <ncte-builder> is the page of dist/cdn/builder.html, not an element of the package's entries.
   globs: ['src/*/*.element.ts', 'src/events/*.ts'],
+  exclude: ['src/builder/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

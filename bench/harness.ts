@@ -8,7 +8,8 @@ export interface BenchRow {
   /** What was measured, e.g. `etalage: keystroke search, 10,000 initiatives (median)`. */
   metric: string;
   value: number;
-  unit: 'ms' | 'KB' | 'MB' | 'count';
+  /** `ratio`: ours divided by a peer's (below 1: ours is faster). */
+  unit: 'ms' | 'KB' | 'MB' | 'count' | 'ratio';
   /** The budget from the issue, in the same unit; omitted when there is none. */
   budget?: number;
 }

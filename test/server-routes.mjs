@@ -37,8 +37,9 @@ export async function testRoutes(context, next) {
     context.body = 'blocked by the test';
     return;
   }
-  // JSON beside the CDN bundles (the builder's sample feed) as JSON, not turned into a module by the test server.
-  if (url.pathname.startsWith('/dist/cdn/') && url.pathname.endsWith('.json')) {
+  // A JSON file fetched as JSON (a feed: the builder's sample feed beside the bundles) comes as JSON, not turned
+  // into a module by the test server (module imports of JSON do not ask for application/json).
+  if (url.pathname.endsWith('.json') && !url.pathname.startsWith('/__test/') && (context.get('accept') ?? '').includes('application/json')) {
     try {
       context.body = readFileSync(new URL(`..${url.pathname}`, import.meta.url), 'utf8');
       context.type = 'json';

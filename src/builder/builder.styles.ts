@@ -91,6 +91,7 @@ export const builderStyles = css`
     border-width: 2px;
   }
   .help {
+    overflow-wrap: anywhere;
     color: var(--_muted);
     margin-block: var(--_space-xs);
     font-size: 0.9375rem;
@@ -125,12 +126,20 @@ export const builderStyles = css`
   table {
     border-collapse: collapse;
     margin-block: var(--_space-s);
+    inline-size: 100%;
+    max-inline-size: 40rem;
+    table-layout: fixed;
   }
   th,
   td {
     text-align: start;
-    padding: var(--_space-xs) var(--_space-s);
+    padding: var(--_space-xs);
     border-block-end: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  thead th:first-child {
+    inline-size: 40%;
   }
   .issues {
     padding-inline-start: var(--_space-l);

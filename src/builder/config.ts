@@ -54,8 +54,8 @@ export const DEFAULT_WIDGET: WidgetName = 'etalage';
 export const SAMPLE_FEED = 'sample-feed.json';
 const MAX_VALUE_LENGTH = 500;
 
-export function defaultConfig(widget: WidgetName = DEFAULT_WIDGET): BuilderConfig {
-  return {widget, src: SAMPLE_FEED, attributes: {}, lang: 'nl', theme: {}};
+export function defaultConfig(widget: WidgetName = DEFAULT_WIDGET, src = SAMPLE_FEED): BuilderConfig {
+  return {widget, src, attributes: {}, lang: 'nl', theme: {}};
 }
 
 /**
@@ -133,19 +133,20 @@ export function toQuery(config: BuilderConfig, options: WidgetOptions, valid?: (
 
 /**
  * A configuration from a query; what is unknown or invalid is left out and
- * named in `refused` (the element says so). Without a `src` the sample feed is used.
+ * named in `refused` (the element says so). Without a `src`, `defaultSrc` (the sample feed) is used.
  */
 export function fromQuery(
   query: URLSearchParams,
   options: WidgetOptions,
   base: string,
   valid: (param: ThemeParam, value: string) => boolean = () => true,
+  defaultSrc = SAMPLE_FEED,
 ): {config: BuilderConfig; refused: string[]} {
   const refused: string[] = [];
   const widgetParam = query.get('widget');
   const widget = isWidgetName(widgetParam) ? widgetParam : DEFAULT_WIDGET;
   if (widgetParam !== null && widget !== widgetParam) refused.push('widget');
-  const config = defaultConfig(widget);
+  const config = defaultConfig(widget, defaultSrc);
   const known = new Set(['widget', 'src', 'lang', ...THEME_PARAMS]);
   const src = query.get('src');
   if (src !== null) {

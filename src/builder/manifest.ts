@@ -94,6 +94,7 @@ export function optionsOfDeclaration(declaration: unknown): WidgetOption[] {
     const description = text(attribute.description).trim();
     const {kind, values} = kindOf(isObject(attribute.type) ? text(attribute.type.text) : '');
     let fallback = literalValue(attribute.default);
+    if (fallback === '') fallback = undefined;
     if (kind === 'boolean' && fallback === 'false') fallback = undefined;
     if (kind === 'choice' && fallback !== undefined && !values.includes(fallback)) fallback = undefined;
     options.push({

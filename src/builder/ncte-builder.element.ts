@@ -10,6 +10,7 @@ import {
   THEME_PARAMS,
   THEME_PROPERTY,
   THEME_TOKENS,
+  SAMPLE_FEED,
   defaultConfig,
   effectiveAttributes,
   effectiveTheme,
@@ -26,7 +27,7 @@ import {feedValues} from './feed-values.js';
 import {WIDGETS, tagOf, type WidgetName, type WidgetOptions} from './manifest.js';
 import {snippets, type Snippets} from './snippets.js';
 import {builderStrings, type BuilderStrings} from './strings.js';
-import {NOT_IN_PREVIEW, renderCheck, renderOption, renderSnippets, snippetText, type CheckState} from './templates.js';
+import {NOT_IN_PREVIEW, PREVIEW_FIXED, renderCheck, renderOption, renderSnippets, snippetText, type CheckState} from './templates.js';
 
 /** Where the npm and framework instructions are (a link the editor may follow; nothing is fetched). */
 const DOCS_URL = 'https://www.npmjs.com/package/ncte-widgets#npm';
@@ -79,6 +80,9 @@ export class NcteBuilder extends LitElement {
   /** The folder the widget bundles, embed.html and ncte-embed.js are served from; snippets point there. Default: the page's folder. */
   @property() base = '';
 
+  /** The feed the builder starts with when the page's query names none: the sample feed beside the builder. */
+  @property() src = SAMPLE_FEED;
+
   /** Mirrors the configuration in the page URL's query, and starts from it (builder.html sets it). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
@@ -97,6 +101,8 @@ export class NcteBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new starting feed, as long as the editor has not chosen another.
+    if (changed.has('src') && !this.file && this.config.src === (changed.get('src') ?? SAMPLE_FEED)) this.config = {...this.config, src: this.src};
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.readQuery();
     if (changed.has('options') && this.syncUrl) this.readQuery();
   }
@@ -116,7 +122,7 @@ export class NcteBuilder extends LitElement {
   }
 
   private readQuery(): void {
-    const {config, refused} = fromQuery(new URLSearchParams(location.search), this.options, this.bundleBase, themeValueValid);
+    const {config, refused} = fromQuery(new URLSearchParams(location.search), this.options, this.bundleBase, themeValueValid, this.src);
     this.config = config;
     this.refused = refused;
   }
@@ -370,7 +376,7 @@ export class NcteBuilder extends LitElement {
 function applyConfig(element: HTMLElement & {feed?: unknown}, config: BuilderConfig, options: WidgetOptions, fileFeed: unknown, page: string): void {
   const wanted = new Map(effectiveAttributes(config, options).filter(([name]) => !NOT_IN_PREVIEW.has(name)));
   for (const option of options[config.widget]) {
-    const value = wanted.get(option.name);
+    const value = option.name in PREVIEW_FIXED ? (PREVIEW_FIXED[option.name] ?? undefined) : wanted.get(option.name);
     if (value === undefined) element.removeAttribute(option.name);
     else element.setAttribute(option.name, option.kind === 'boolean' ? '' : value);
   }

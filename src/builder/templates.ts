@@ -8,8 +8,13 @@ import type {WidgetOption} from './manifest.js';
 import type {Snippets} from './snippets.js';
 import type {BuilderStrings} from './strings.js';
 
-/** Attributes the preview does not apply: they would write into the builder's own URL. */
-export const NOT_IN_PREVIEW = new Set(['sync-url']);
+/**
+ * Attributes the preview sets its own way: `sync-url` would write into the
+ * builder's own URL; `loading` is always `eager` there, so the preview starts
+ * even when it is further down the page than a lazy widget would wait for.
+ */
+export const PREVIEW_FIXED: Record<string, string | null> = {'sync-url': null, loading: 'eager'};
+export const NOT_IN_PREVIEW = new Set(Object.keys(PREVIEW_FIXED));
 
 export interface OptionView {
   option: WidgetOption;

@@ -5,7 +5,7 @@
  * when the URL carries its secret). Built into `dist/cdn/ncte-embed-page.js`.
  */
 import widgets from 'virtual:ncte-embed-widgets';
-import {EVENT, eventDetail, HEIGHT, SIZED, type FrameMessage} from './protocol.js';
+import {EVENT, eventDetail, eventFields, HEIGHT, SIZED, type FrameMessage} from './protocol.js';
 import {readEmbedQuery, wordpressSecret} from './query.js';
 import {contentHeight, openDialogs} from './size.js';
 
@@ -114,7 +114,7 @@ function start(): void {
   for (const [name, value] of config.attributes) widget.setAttribute(name, value);
   document.body.replaceChildren(widget);
   for (const name of widgets[config.widget]!.events) {
-    document.addEventListener(name, (event) => post({type: EVENT, name, detail: eventDetail(event)}));
+    document.addEventListener(name, (event) => post({type: EVENT, name, detail: eventDetail(event), fields: eventFields(event)}));
   }
   linksLeaveTheFrame();
   reportHeight(widget);

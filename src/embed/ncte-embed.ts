@@ -28,7 +28,8 @@ function onMessage(event: MessageEvent): void {
   const message = readFrameMessage(event.data);
   if (!message) return;
   if (message.type === EVENT) {
-    frame.dispatchEvent(new CustomEvent(message.name, {detail: message.detail, bubbles: true, composed: true}));
+    // Fields besides the detail (`issues` of `ncte-feed-issues`) as on the widget's own event.
+    frame.dispatchEvent(Object.assign(new CustomEvent(message.name, {detail: message.detail, bubbles: true, composed: true}), message.fields));
     return;
   }
   frame.style.height = `${message.height + frameChrome(frame)}px`;

@@ -24,6 +24,8 @@ export interface EventMessage {
   name: string;
   /** A JSON copy of the event's detail. */
   detail: unknown;
+  /** The event's other fields (`issues` of `ncte-feed-issues`), set on the host's event too. */
+  fields?: Record<string, unknown>;
 }
 
 export type FrameMessage = HeightMessage | EventMessage;
@@ -31,20 +33,32 @@ export type FrameMessage = HeightMessage | EventMessage;
 /** Widget event names: `ncte-` and kebab-case words; never a native event name. */
 export const EVENT_NAME = /^ncte-[a-z]+(?:-[a-z]+)+$/;
 
+/** Names of extra event fields: plain words that no `Event` or `CustomEvent` property has. */
+const FIELD_NAME = /^(?!(?:type|target|detail|bubbles|composed|timeStamp|isTrusted|srcElement|currentTarget|eventPhase|cancelable|defaultPrevented|returnValue|cancelBubble)$)[a-z][a-zA-Z]{0,30}$/;
+
 /** The tallest height accepted, against a frame that would make the host page endless. */
 export const MAX_HEIGHT = 100_000;
+
+const jsonCopy = (value: unknown): unknown => {
+  try {
+    return JSON.parse(JSON.stringify(value ?? null)) as unknown;
+  } catch {
+    return null;
+  }
+};
 
 /**
  * A JSON copy of what a widget event carries: its `detail`, or else its own
  * fields (`{issues}` of `ncte-feed-issues`); `null` when it cannot be copied.
  */
 export function eventDetail(event: Event): unknown {
-  const value = 'detail' in event ? event.detail : Object.fromEntries(Object.entries(event).filter(([key]) => key !== 'isTrusted'));
-  try {
-    return JSON.parse(JSON.stringify(value ?? null)) as unknown;
-  } catch {
-    return null;
-  }
+  return jsonCopy('detail' in event ? event.detail : eventFields(event));
+}
+
+/** The event's own fields besides `detail` (`{issues}` of `ncte-feed-issues`), as JSON. */
+export function eventFields(event: Event): Record<string, unknown> {
+  const fields = Object.entries(event).filter(([key]) => key !== 'isTrusted' && key !== 'detail');
+  return (jsonCopy(Object.fromEntries(fields)) as Record<string, unknown> | null) ?? {};
 }
 
 /** The message when `data` is a well-formed message from an embed page, otherwise `undefined`. */
@@ -56,7 +70,8 @@ export function readFrameMessage(data: unknown): FrameMessage | undefined {
     return typeof height === 'number' && Number.isInteger(height) && height >= 0 && height <= MAX_HEIGHT ? {type: HEIGHT, height} : undefined;
   }
   if (message.type === EVENT && typeof message.name === 'string' && EVENT_NAME.test(message.name)) {
-    return {type: EVENT, name: message.name, detail: message.detail ?? null};
+    const fields = typeof message.fields === 'object' && message.fields !== null ? Object.entries(message.fields).filter(([key]) => FIELD_NAME.test(key)) : [];
+    return {type: EVENT, name: message.name, detail: message.detail ?? null, ...(fields.length ? {fields: Object.fromEntries(fields)} : {})};
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
-import {buildCatalogue, select, type Catalogue, type Outcome} from './catalogue.js';
+import {buildCatalogue, buildCatalogueInSlices, select, type Catalogue, type Outcome} from './catalogue.js';
+import {LOADING} from '../feed/feed-state.js';
 import {FACET_GROUPS, facetValues, isFacetGroup, isNational, type FacetGroup, type Filters} from './facets.js';
 import {pageCount, pageItems} from './pagination.js';
 import {highlightPieces, highlightRanges} from './search.js';
@@ -72,6 +73,9 @@ function where(initiative: Initiative, lang: Lang): string {
   if (isNational(initiative)) return strings[lang].national;
   return [...facetValues(initiative, 'province'), ...facetValues(initiative, 'gemeente')].join(', ');
 }
+
+/** From this many initiatives on, the search catalogue is built in slices (10,000 take a few hundred ms at once). */
+const SLICED_FROM = 1_000;
 
 /**
  * The Etalage: proven initiatives against loneliness, to search, filter, sort,
@@ -141,7 +145,7 @@ export class NcteEtalage extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** A feed object given from JavaScript; takes precedence over `src`. */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
   /**
@@ -180,6 +184,8 @@ export class NcteEtalage extends LitElement {
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;
   private catalogue?: Catalogue;
+  /** A catalogue being built in slices (big feeds); aborted when the feed changes or the Etalage leaves. */
+  private catalogueBuild?: AbortController;
   private outcome?: Outcome;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** This year in Amsterdam, for "al 7 jaar actief". */
@@ -212,6 +218,11 @@ export class NcteEtalage extends LitElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
+    if (this.catalogueBuild && !this.catalogue) {
+      // Unfinished: built again when the Etalage comes back.
+      this.catalogueBuild.abort();
+      this.catalogueSource = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,9 +246,23 @@ export class NcteEtalage extends LitElement {
     let dirty = changed.has('search') || changed.has('filters') || changed.has('sortChoice') || changed.has('locked');
     if (initiatives && initiatives !== this.catalogueSource) {
       this.catalogueSource = initiatives;
-      this.catalogue = buildCatalogue(initiatives);
-      dirty = true;
-      this.announce(0);
+      this.catalogueBuild?.abort();
+      this.catalogueBuild = undefined;
+      if (initiatives.length >= SLICED_FROM) {
+        // Big feeds: built in slices that yield to the page; the loading box shows meanwhile.
+        this.catalogue = this.outcome = undefined;
+        const build = (this.catalogueBuild = new AbortController());
+        void buildCatalogueInSlices(initiatives, build.signal).then((catalogue) => {
+          if (!catalogue || build.signal.aborted) return;
+          this.catalogue = catalogue;
+          this.announce(0);
+          this.requestUpdate();
+        });
+      } else {
+        this.catalogue = buildCatalogue(initiatives);
+        dirty = true;
+        this.announce(0);
+      }
     }
     if (this.catalogue && (dirty || !this.outcome)) {
       this.outcome = select(this.catalogue, {query: this.search, filters: this.activeFilters, sort: this.sortChoice});
@@ -447,7 +472,7 @@ export class NcteEtalage extends LitElement {
       <slot name="heading">${heading(this.headingLevel, strings[lang].heading, {class: 'heading', part: 'heading'})}</slot>
       ${state.status === 'ready' && this.outcome
         ? this.renderReady(this.outcome, lang)
-        : renderFeedState(state, lang, () => this.retry())}
+        : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => this.retry())}
       ${renderAnnouncer(state.status === 'ready' ? this.announcement : feedStateAnnouncement(state, lang))}
     `;
   }

@@ -77,7 +77,7 @@ export function itemName(item: unknown): string | undefined {
 
 /** A value as it appears in a message: short, on one line. */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

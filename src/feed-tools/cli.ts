@@ -7,10 +7,14 @@ import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import {basename, extname, join} from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkFeedText, parseJson, type FeedReport, type Problem} from './check.js';
+import {plural} from '../i18n/format.js';
 import type {Lang} from './messages.js';
-import {MAX_FILE_BYTES, ReadError, readCsv, readWorkbook} from './read.js';
 import {importGrids, toFeed, type Grid} from './sheet-import.js';
-import {csvName, sheetsOf, templateSheets, writeCsv, writeWorkbook, type SheetData} from './write.js';
+import type {SheetData} from './write.js';
+
+// The spreadsheet modules (and exceljs with them) load only for the commands that use them, so `validate` starts fast.
+const reading = () => import('./read.js');
+const writing = () => import('./write.js');
 
 const SECTION_NAMES: Record<string, string> = {
   initiatives: 'Initiatieven',
@@ -65,6 +69,8 @@ aangeroepen.
       --json           uitvoer als JSON voor andere programma's`,
 };
 
+const count = (n: number, one: string, many: string) => `${n} ${plural(n, one, many)}`;
+
 type Out = {log: (line: string) => void; error: (line: string) => void};
 
 class UsageError extends Error {}
@@ -89,13 +95,17 @@ export function formatProblem(problem: Problem): string {
   return `${problem.severity === 'error' ? '✗' : '⚠'} ${where.join(', ')}: ${problem.message}`;
 }
 
+/** A feed's text from a file or URL; a UTF-8 BOM (Notepad writes one) is dropped, as browsers do. */
 async function readSource(source: string): Promise<string> {
+  let text: string;
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(10_000)});
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+    text = await response.text();
+  } else {
+    text = await readFile(source, 'utf8');
   }
-  return readFile(source, 'utf8');
+  return text.replace(/^\ufeff/, '');
 }
 
 async function validate(argv: string[], out: Out): Promise<number> {
@@ -130,16 +140,17 @@ async function validate(argv: string[], out: Out): Promise<number> {
   const summary =
     rows.map((row) => (en ? `${row.section} ${row.valid}/${row.total} valid` : `${SECTION_NAMES[row.section]} ${row.valid}/${row.total} geldig`)).join(', ') ||
     (en ? 'no items' : 'geen items');
-  const warned = warnings ? (en ? `, ${warnings} warning(s)` : `, ${warnings} waarschuwing(en)`) : '';
+  const warned = warnings ? (en ? `, ${warnings} warning(s)` : `, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`) : '';
   if (errors === 0) {
     out.log(en ? `✓ ${source}: valid feed version 1 (${summary})${warned}` : `✓ ${source}: geldige feed versie 1 (${summary})${warned}`);
     return 0;
   }
-  out.log(en ? `✗ ${source}: ${errors} problem(s)${warned}; ${summary}` : `✗ ${source}: ${errors} probleem/problemen${warned}; ${summary}`);
+  out.log(en ? `✗ ${source}: ${errors} problem(s)${warned}; ${summary}` : `✗ ${source}: ${count(errors, 'probleem', 'problemen')}${warned}; ${summary}`);
   return 1;
 }
 
 async function writeSheets(sheets: SheetData[], output: string, csv: boolean, template: boolean, out: Out) {
+  const {csvName, writeCsv, writeWorkbook} = await writing();
   if (csv) {
     await mkdir(output, {recursive: true});
     for (const sheet of sheets) {
@@ -158,7 +169,7 @@ async function template(argv: string[], out: Out): Promise<number> {
   if (values.help) return out.log(USAGE.template), 0;
   if (positionals.length > 0) throw new UsageError(`onverwacht: ${positionals.join(' ')}`);
   const csv = Boolean(values.csv);
-  await writeSheets(templateSheets(), (values.output as string | undefined) ?? (csv ? 'ncte-feed-sjabloon' : 'ncte-feed-sjabloon.xlsx'), csv, true, out);
+  await writeSheets((await writing()).templateSheets(), (values.output as string | undefined) ?? (csv ? 'ncte-feed-sjabloon' : 'ncte-feed-sjabloon.xlsx'), csv, true, out);
   return 0;
 }
 
@@ -186,15 +197,16 @@ async function exportFeed(argv: string[], out: Out): Promise<number> {
     return 1;
   }
   const csv = Boolean(values.csv) || extname(output).toLowerCase() !== '.xlsx';
-  const sheets = sheetsOf(parsed.value as Record<string, unknown>);
+  const sheets = (await writing()).sheetsOf(parsed.value as Record<string, unknown>);
   await writeSheets(sheets, output, csv, false, out);
   const report = checkFeedText(text, 'nl');
   const errors = report.fatal ? 1 : report.problems.filter((p) => p.severity === 'error').length;
-  if (errors) out.log(`⚠ de feed heeft ${errors} probleem/problemen; die staan ook in de export. Zie: ncte-feed validate ${source}`);
+  if (errors) out.log(`⚠ de feed heeft ${count(errors, 'probleem', 'problemen')}; die staan ook in de export. Zie: ncte-feed validate ${source}`);
   return 0;
 }
 
 async function readGrids(files: string[], problems: Problem[]): Promise<Grid[]> {
+  const {MAX_FILE_BYTES, ReadError, readCsv, readWorkbook} = await reading();
   const grids: Grid[] = [];
   for (const path of files) {
     const file = basename(path);
@@ -233,7 +245,7 @@ async function importFeed(argv: string[], out: Out): Promise<number> {
   if (merge) {
     let parsed;
     try {
-      parsed = parseJson(await readFile(merge, 'utf8'), 'nl');
+      parsed = parseJson(await readSource(merge), 'nl');
     } catch (error) {
       out.error(`✗ ${merge}: kan niet worden gelezen (${(error as Error).message})`);
       return 1;
@@ -258,9 +270,11 @@ async function importFeed(argv: string[], out: Out): Promise<number> {
   for (const problem of problems) log(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  const summary = result.sections.map((s) => `${s.spec.name} ${s.items.length}/${s.rows}`).join(', ') || 'geen delen gevonden';
+  const summary = result.sections.length
+    ? `${result.sections.map((s) => `${s.spec.name} ${s.items.length}/${s.rows}`).join(', ')} regels overgenomen`
+    : 'niets ingelezen';
   const kept = merge ? ` (bijgewerkt: ${sections.map((s) => s.spec.name).join(', ') || 'niets'})` : '';
-  log(`${errors ? '✗' : '✓'} ${output === '-' ? 'feed' : output}: ${summary} regels overgenomen${kept}; ${errors} fout(en), ${problems.length - errors} waarschuwing(en); ${seconds} s`);
+  log(`${errors ? '✗' : '✓'} ${output === '-' ? 'feed' : output}: ${summary}${kept}; ${count(errors, 'fout', 'fouten')}, ${count(problems.length - errors, 'waarschuwing', 'waarschuwingen')}; ${seconds} s`);
   return errors ? 1 : 0;
 }
 
@@ -284,8 +298,13 @@ export async function main(argv: string[], version: string, out: Out = {log: con
   try {
     return await run(rest, out);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.error(`ncte-feed ${command}: ${error.message}\n\n${USAGE[command as keyof typeof USAGE]}`);
-    return 2;
+    if (error instanceof UsageError) {
+      out.error(`ncte-feed ${command}: ${error.message}\n\n${USAGE[command as keyof typeof USAGE]}`);
+      return 2;
+    }
+    // A file the readers did not foresee must not end in a stack trace for the office; NCTE_FEED_DEBUG=1 shows it.
+    out.error(`✗ ncte-feed ${command} mislukt: ${(error as Error).message ?? String(error)}`);
+    if (process.env.NCTE_FEED_DEBUG) out.error(String((error as Error).stack));
+    return 1;
   }
 }

@@ -8,6 +8,7 @@ import {INVALID, parseIsoDateTime} from './compiled-parsers.js';
 import type {Criterion, Feed} from './schema.js';
 import type {ItemChecker, Section} from './sections.js';
 import {FEED_VERSION, isPlainObject, sectionsOf, unique, type FeedEnvelope, type FeedIssue, type SectionResult} from './envelope.js';
+import {inSlices} from '../internal/yield-to-main.js';
 
 export {FeedError, knownIssues, readEnvelope, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
 
@@ -186,6 +187,41 @@ export function validateSections(
     validation.complete = Promise.all(pending).then(() => validateSections(envelope, sections));
   }
   return validation;
+}
+
+/**
+ * Validates the given sections in slices that yield to the page (a feed of
+ * 10,000 items would otherwise block it for tens of milliseconds), filling the
+ * cache `validateSections` reads. Only a section whose every item passes is
+ * stored; a section with any problem is left to `validateSections`, which
+ * reports and describes its problems.
+ */
+export async function validateSectionsInSlices(envelope: FeedEnvelope, sections: SectionSchemas, signal?: AbortSignal): Promise<void> {
+  const cache = sectionsOf(envelope);
+  for (const [key, section] of Object.entries(sections) as Array<[SectionKey, Section]>) {
+    if (cache.has(key)) continue;
+    const issues: FeedIssue[] = [];
+    const raw = rawSection(envelope, key, issues);
+    if (!Array.isArray(raw) || issues.length > 0) continue;
+    const items: Array<{id: string}> = [];
+    const seen = new Set<string>();
+    let clean = true;
+    const done = await inSlices(
+      raw.length,
+      (index) => {
+        if (!clean) return;
+        const value = section.parse(raw[index]) as {id: string} | typeof INVALID;
+        if (value === INVALID || seen.has(value.id)) {
+          clean = false;
+          return;
+        }
+        seen.add(value.id);
+        items.push(value);
+      },
+      signal,
+    );
+    if (done && clean && !cache.has(key)) cache.set(key, {items, issues: []});
+  }
 }
 
 /** Counts per section, for the CLI summary and reports. */

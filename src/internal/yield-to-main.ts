@@ -30,19 +30,52 @@ export const SLICE_MS = 8;
 
 /**
  * Runs `work(index)` for each index from 0 to `count - 1`, yielding to the page
- * whenever a slice has run `SLICE_MS`. Stops early (resolving `false`) when
- * `signal` aborts; resolves `true` when every index ran.
+ * whenever a slice has run `SLICE_MS` (the clock is read every `every` indexes:
+ * 1 when each step is heavy). Stops early (resolving `false`) when `signal`
+ * aborts; resolves `true` when every index ran.
  */
-export async function inSlices(count: number, work: (index: number) => void, signal?: AbortSignal): Promise<boolean> {
+export async function inSlices(count: number, work: (index: number) => void, signal?: AbortSignal, every = 32): Promise<boolean> {
   let sliceStart = performance.now();
   for (let index = 0; index < count; index++) {
     if (signal?.aborted) return false;
     work(index);
-    // Checking the clock every 32 items keeps its cost out of the loop.
-    if ((index & 31) === 31 && performance.now() - sliceStart > SLICE_MS) {
+    if ((index + 1) % every === 0 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
       sliceStart = performance.now();
     }
   }
   return !signal?.aborted;
+}
+
+/** Items per run sorted in one go by `sortInSlices` (a few milliseconds of comparisons at most). */
+const RUN = 256;
+
+/**
+ * A stable sort in slices: runs of `RUN` items sorted at once, then merged in
+ * slices. Same order as `[...items].sort(compare)`; `undefined` when aborted.
+ */
+export async function sortInSlices<T>(items: readonly T[], compare: (a: T, b: T) => number, signal?: AbortSignal): Promise<T[] | undefined> {
+  let runs: T[][] = [];
+  const sorted = await inSlices(Math.ceil(items.length / RUN), (i) => runs.push(items.slice(i * RUN, (i + 1) * RUN).sort(compare)), signal, 1);
+  if (!sorted) return undefined;
+  while (runs.length > 1) {
+    const next: T[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const a = runs[i];
+      const b = runs[i + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out = new Array<T>(a.length + b.length);
+      let x = 0;
+      let y = 0;
+      // Ties take from the earlier run: stable.
+      const merged = await inSlices(out.length, (k) => (out[k] = y >= b.length || (x < a.length && compare(a[x], b[y]) <= 0) ? a[x++] : b[y++]), signal);
+      if (!merged) return undefined;
+      next.push(out);
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
 }

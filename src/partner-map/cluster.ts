@@ -46,6 +46,8 @@ function mercatorY(lat: number): number {
 interface Node {
   /** Input indexes of its points, ascending (so `ids` keep the input order). */
   members: number[];
+  /** How many points (`members.length`, kept while a cluster is being formed). */
+  count: number;
   /** Mean Web Mercator position in [0, 1] (pixels at zoom z: × 256 · 2^z). */
   x: number;
   y: number;
@@ -55,6 +57,8 @@ interface Node {
   west: number;
   north: number;
   east: number;
+  /** What `clusters` gives for it, made on first use. */
+  cluster?: Cluster;
 }
 
 export interface ClusterIndexOptions {
@@ -64,18 +68,6 @@ export interface ClusterIndexOptions {
   maxZoom?: number;
   /** The lowest zoom the map shows (default 0). */
   minZoom?: number;
-}
-
-/** Merges sorted index lists (input order). */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
 }
 
 /**
@@ -94,7 +86,7 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
     if (cell) cell.push(index);
     else cells.set(key, [index]);
   });
-  const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].members.length - nodes[a].members.length || a - b);
+  const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].count - nodes[a].count || a - b);
   const claimed = new Uint8Array(nodes.length);
   const out: Node[] = [];
   for (const index of order) {
@@ -104,6 +96,7 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
     const col = Math.floor(node.x / r);
     const row = Math.floor(node.y / r);
     let merged: Node | undefined;
+    const parts: number[][] = [node.members];
     for (let dr = -1; dr <= 1; dr++) {
       for (let dc = -1; dc <= 1; dc++) {
         const cell = cells.get((row + dr) * columns + col + dc);
@@ -115,20 +108,24 @@ function clusterLevel(nodes: readonly Node[], zoom: number, radius: number): Nod
           const dy = near.y - node.y;
           if (dx * dx + dy * dy > r * r) continue;
           claimed[other] = 1;
-          merged = absorb(merged ?? {...node}, near);
+          merged = absorb(merged ?? {...node, cluster: undefined}, near);
+          parts.push(near.members);
         }
       }
     }
+    // Members in input order: sorted once per cluster, not merged child by child.
+    if (merged) merged.members = parts.flat().sort((x, y) => x - y);
     out.push(merged ?? node);
   }
   return out;
 }
 
-/** `into` (a fresh node) takes in `from`: members, weighted mean position, bounds. */
+/** `into` (a fresh node) takes in `from`: count, weighted mean position, bounds (the members are joined after). */
 function absorb(into: Node, from: Node): Node {
-  const a = into.members.length;
-  const b = from.members.length;
+  const a = into.count;
+  const b = from.count;
   const total = a + b;
+  into.count = total;
   into.x = (into.x * a + from.x * b) / total;
   into.y = (into.y * a + from.y * b) / total;
   into.lat = (into.lat * a + from.lat * b) / total;
@@ -137,7 +134,6 @@ function absorb(into: Node, from: Node): Node {
   into.north = Math.max(into.north, from.north);
   into.west = Math.min(into.west, from.west);
   into.east = Math.max(into.east, from.east);
-  into.members = mergeSorted(into.members, from.members);
   return into;
 }
 
@@ -149,6 +145,8 @@ export class ClusterIndex {
   private readonly maxZoom: number;
   /** levels[z - minZoom]: the nodes at zoom z; the last one holds the points themselves. */
   private readonly levels: Node[][] = [];
+  /** Whether a level is in reading order yet (sorted on its first query). */
+  private readonly ordered: boolean[] = [];
 
   constructor(points: readonly ClusterPoint[], options: ClusterIndexOptions = {}) {
     this.points = points;
@@ -157,6 +155,7 @@ export class ClusterIndex {
     this.maxZoom = Math.max(this.minZoom - 1, options.maxZoom ?? 13);
     let level: Node[] = points.map((p, index) => ({
       members: [index],
+      count: 1,
       x: mercatorX(p.lon),
       y: mercatorY(p.lat),
       lat: p.lat,
@@ -180,15 +179,26 @@ export class ClusterIndex {
    */
   clusters(zoom: number, view?: [[number, number], [number, number]]): Cluster[] {
     const z = Math.max(this.minZoom, Math.min(this.maxZoom + 1, Math.floor(zoom)));
-    const nodes = this.levels[z - this.minZoom];
+    const level = z - this.minZoom;
+    if (!this.ordered[level]) {
+      const nodes = this.levels[level];
+      // Reading order, once per level: rows of `radius` pixels at this zoom, west to east within a row.
+      // The row number plus x (below 1) orders by row, then by x.
+      const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
+      const keys = new Float64Array(nodes.map((n) => Math.floor(n.y / rowHeight) + n.x));
+      const order = Uint32Array.from(nodes.keys()).sort((a, b) => keys[a] - keys[b]);
+      this.levels[level] = Array.from(order, (i) => nodes[i]);
+      this.ordered[level] = true;
+    }
+    const nodes = this.levels[level];
     const shown = view
       ? nodes.filter((n) => n.lat >= view[0][0] && n.lat <= view[1][0] && n.lon >= view[0][1] && n.lon <= view[1][1])
-      : [...nodes];
-    // Reading order: rows of `radius` pixels at this zoom, west to east within a row.
-    const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
-    const rows = new Map<Node, number>(shown.map((n) => [n, Math.floor(n.y / rowHeight)]));
-    shown.sort((a, b) => rows.get(a)! - rows.get(b)! || a.x - b.x);
-    return shown.map((n) => ({
+      : nodes;
+    return shown.map((n) => (n.cluster ??= this.toCluster(n)));
+  }
+
+  private toCluster(n: Node): Cluster {
+    return {
       ids: n.members.map((index) => this.points[index].id),
       lat: n.lat,
       lon: n.lon,
@@ -196,7 +206,7 @@ export class ClusterIndex {
         [n.south, n.west],
         [n.north, n.east],
       ],
-    }));
+    };
   }
 }
 

@@ -94,6 +94,7 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
 
   export interface Marker extends Layer {
     getElement(): HTMLElement | undefined;
+    getLatLng(): LatLng;
     setLatLng(latlng: LatLngTuple): this;
     setIcon(icon: Icon): this;
     setZIndexOffset(offset: number): this;

@@ -129,6 +129,13 @@ export class PartnerMapEngine {
   private byId = new Map<string, MapPartner>();
   private items: Item[] = [];
   private markers = new Map<string, Marker>();
+  /** Markers taken off the map, kept to put back on a later zoom or pan (as markercluster does); per set of partners. */
+  private spare = new Map<string, {marker: Marker; label: string}>();
+  private itemCache = new WeakMap<Cluster, Item>();
+  /** The zoom and area the markers were last drawn for. */
+  private drawn?: {zoom: number; south: number; west: number; north: number; east: number};
+  /** The province of each position, for the clusters' names (a point-in-polygon test each). */
+  private readonly provinceCache = new Map<string, Province | undefined>();
   private activeKey?: string;
   private activeId?: string;
   private focusAfterRender = false;
@@ -179,7 +186,7 @@ export class PartnerMapEngine {
     this.fit(options.initialView ?? []);
     this.setTiles(options.tiles);
 
-    this.map.on('moveend', () => this.render());
+    this.map.on('moveend', () => this.render(false));
     this.container.addEventListener('keydown', this.onKeyDown);
     this.container.addEventListener('focusin', this.enableWheel);
     this.container.addEventListener('pointerdown', this.enableWheel);
@@ -201,6 +208,7 @@ export class PartnerMapEngine {
     this.points = [...points];
     this.byId = new Map(points.map((point) => [point.id, point]));
     this.index = new ClusterIndex(this.points, {radius: CELL, minZoom: MIN_ZOOM, maxZoom: CLUSTER_OFF_ZOOM - 1});
+    this.spare.clear();
     if (this.openId && !this.byId.has(this.openId)) this.map.closePopup();
     if (fit) this.fit();
     this.render();
@@ -249,6 +257,7 @@ export class PartnerMapEngine {
 
   /** Renders the labels again (after a language change). */
   refreshLabels(): void {
+    this.spare.clear();
     for (const item of this.items) {
       const element = this.markers.get(item.key)?.getElement();
       if (element) element.setAttribute('aria-label', this.label(item));
@@ -353,6 +362,7 @@ export class PartnerMapEngine {
     (this.map as unknown as {_animatingZoom?: boolean})._animatingZoom = false;
     this.map.remove();
     this.markers.clear();
+    this.spare.clear();
     this.outline.length = 0;
   }
 
@@ -363,36 +373,60 @@ export class PartnerMapEngine {
       item.ids.length,
       item.ids.map((id) => {
         const point = this.byId.get(id)!;
-        return provinceAt(point.lat, point.lon);
+        const at = `${point.lat},${point.lon}`;
+        if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
+        return this.provinceCache.get(at);
       }),
     );
   }
 
-  /** Clusters for the current zoom and puts the markers in view on the map. */
-  private render(): void {
-    const hadFocus = this.hasMarkerFocus();
+  /**
+   * Clusters for the current zoom and puts the markers in and around the view on
+   * the map (30% of the view beyond each edge). After a pan (`force` false) that
+   * stays inside what is drawn at the same zoom, there is nothing to do.
+   */
+  private render(force = true): void {
     const zoom = this.map.getZoom();
-    const view = this.map.getBounds().pad(0.3);
+    const bounds = this.map.getBounds();
+    if (!force && this.drawn && this.drawn.zoom === zoom) {
+      const {lat: s, lng: w} = bounds.getSouthWest();
+      const {lat: n, lng: e} = bounds.getNorthEast();
+      const d = this.drawn;
+      if (s >= d.south && w >= d.west && n <= d.north && e <= d.east) return;
+    }
+    const hadFocus = this.hasMarkerFocus();
+    const view = bounds.pad(0.3);
     const {lat: south, lng: west} = view.getSouthWest();
     const {lat: north, lng: east} = view.getNorthEast();
+    this.drawn = {zoom, south, west, north, east};
     this.items = this.index
       .clusters(zoom, [
         [south, west],
         [north, east],
       ])
-      .map((cluster) => ({key: keyOf(cluster), ids: cluster.ids, lat: cluster.lat, lon: cluster.lon, bounds: cluster.bounds}));
+      .map((cluster) => this.itemOf(cluster));
     const next = new Map<string, Marker>();
     for (const item of this.items) {
       let marker = this.markers.get(item.key);
+      const spare = marker ? undefined : this.spare.get(item.key);
       if (marker) {
-        marker.setLatLng([item.lat, item.lon]);
         this.markers.delete(item.key);
+      } else if (spare) {
+        // Back on the map: Leaflet makes a new outer element, so it gets its role and name again.
+        this.spare.delete(item.key);
+        marker = spare.marker.addTo(this.map);
+        this.decorate(marker, item, spare.label);
       } else {
         marker = this.createMarker(item);
       }
+      const at = marker.getLatLng();
+      if (at.lat !== item.lat || at.lng !== item.lon) marker.setLatLng([item.lat, item.lon]);
       next.set(item.key, marker);
     }
-    for (const stale of this.markers.values()) stale.remove();
+    for (const [key, stale] of this.markers) {
+      this.spare.set(key, {marker: stale, label: stale.getElement()?.getAttribute('aria-label') ?? ''});
+      stale.remove();
+    }
     this.markers = next;
     this.syncActive();
     this.markOpen();
@@ -401,6 +435,16 @@ export class PartnerMapEngine {
       this.focusAfterRender = false;
       this.focus();
     }
+  }
+
+  /** The item of a cluster of the index, made once per cluster. */
+  private itemOf(cluster: Cluster): Item {
+    let item = this.itemCache.get(cluster);
+    if (!item) {
+      item = {key: keyOf(cluster), ids: cluster.ids, lat: cluster.lat, lon: cluster.lon, bounds: cluster.bounds};
+      this.itemCache.set(cluster, item);
+    }
+    return item;
   }
 
   private createMarker(item: Item): Marker {
@@ -434,13 +478,18 @@ export class PartnerMapEngine {
     const marker = leafletMarker([item.lat, item.lon], {icon, keyboard: false, riseOnHover: true});
     marker.on('click', () => this.activate(item.key));
     marker.addTo(this.map);
+    this.decorate(marker, item, this.label(item));
+    return marker;
+  }
+
+  /** A marker's element as a button with its accessible name. */
+  private decorate(marker: Marker, item: Item, label: string): void {
     const element = marker.getElement()!;
     element.setAttribute('role', 'button');
     element.setAttribute('tabindex', '-1');
-    element.setAttribute('aria-label', this.label(item));
-    if (single) element.setAttribute('aria-haspopup', 'dialog');
+    element.setAttribute('aria-label', label);
+    if (item.ids.length === 1) element.setAttribute('aria-haspopup', 'dialog');
     element.dataset.key = item.key;
-    return marker;
   }
 
   private hasMarkerFocus(): boolean {
@@ -463,14 +512,19 @@ export class PartnerMapEngine {
     for (const [itemKey, marker] of this.markers) {
       const element = marker.getElement();
       if (!element) continue;
-      element.tabIndex = itemKey === key ? 0 : -1;
-      element.classList.toggle('pm-active', itemKey === key);
+      // Only what changes: a pan touches no marker that stays.
+      const active = itemKey === key;
+      if (element.tabIndex !== (active ? 0 : -1)) element.tabIndex = active ? 0 : -1;
+      if (element.classList.contains('pm-active') !== active) element.classList.toggle('pm-active', active);
     }
   }
 
   private markOpen(): void {
-    for (const [key, marker] of this.markers)
-      marker.getElement()?.classList.toggle('pm-open', !!this.openId && key === `p:${this.openId}`);
+    for (const [key, marker] of this.markers) {
+      const list = marker.getElement()?.classList;
+      const open = !!this.openId && key === `p:${this.openId}`;
+      if (list && list.contains('pm-open') !== open) list.toggle('pm-open', open);
+    }
   }
 
   private moveTo(index: number): void {

@@ -1,96 +1,41 @@
 /**
  * A host theme never lowers contrast silently: once per element, after its first
- * render, the effective colour pairs (accent-contrast on accent, the buttons;
- * text on background; links on background) are read from the element's private
- * token layer and, if one falls below 4.5:1 (WCAG 2.1, 1.4.3), one console
- * warning names the tokens, where each value came from and the ratio. Nothing
- * on the page changes.
+ * render while connected, `checkContrast` looks whether a theme or the host sets
+ * any of the colours that make up the checked pairs (accent-contrast on accent,
+ * text and links on background). The defaults pass (tested), so with none set
+ * nothing more happens; otherwise the checker (contrast-warning.ts, a lazily
+ * loaded chunk, about 0.7 KB min+gzip) computes the ratios and logs one console
+ * warning for pairs below 4.5:1. Nothing on the page changes.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
-import {TOKENS, sourcesOf} from './tokens.js';
+import {CONTRAST_PAIRS, TOKENS, sourcesOf} from './tokens.js';
 
-/** The pairs checked: [foreground token, background token], private names. */
-const PAIRS = [
-  ['accent-contrast', 'accent'],
-  ['text', 'background'],
-  ['link', 'background'],
-] as const;
+const checks = new WeakMap<Element, Promise<void>>();
 
-export type Rgba = readonly [r: number, g: number, b: number, a: number];
-
-/** WCAG 2.1 relative luminance of an sRGB colour (channels 0–255). */
-export function luminance([r, g, b]: Rgba): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2.1 contrast ratio of two opaque colours, 1 to 21. */
-export function contrastRatio(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-let canvas: CanvasRenderingContext2D | null | undefined;
-
-/**
- * Any CSS colour the browser knows (hex, named, hsl(), oklch(), color-mix(), …)
- * as sRGB channels, by painting one pixel; undefined for what is not a colour
- * on its own (empty, `currentcolor`, invalid).
- */
-export function toRgba(colour: string): Rgba | undefined {
-  if (!colour || /currentcolor|var\(/i.test(colour) || !CSS.supports('color', colour)) return undefined;
-  canvas ??= document.createElement('canvas').getContext('2d', {willReadFrequently: true});
-  if (!canvas) return undefined;
-  canvas.clearRect(0, 0, 1, 1);
-  canvas.fillStyle = colour;
-  canvas.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
-}
-
-/** The warning for an element's effective colours, or undefined when every pair reaches 4.5:1. */
-export function contrastWarning(element: HTMLElement): string | undefined {
-  const style = getComputedStyle(element);
-  const token = (name: string) => TOKENS.find((t) => t[0] === name)!;
-  const describe = (name: string, value: string) => {
-    const [, ncte, , , fallback] = token(name);
-    const source = sourcesOf(token(name)).find((s) => style.getPropertyValue(s).trim() !== '');
-    // The link colour's default is the accent: say so rather than "the default".
-    const alias = /^var\(--_([\w-]+)\)$/.exec(fallback)?.[1];
-    const from = source === ncte ? '' : source ? `, from ${source}` : alias ? `, as ${token(alias)[1]}` : ', the default';
-    return `${ncte} (${value}${from})`;
-  };
-  const problems: string[] = [];
-  for (const [foreground, background] of PAIRS) {
-    const fg = style.getPropertyValue(`--_${foreground}`).trim();
-    const bg = style.getPropertyValue(`--_${background}`).trim();
-    const a = toRgba(fg);
-    const b = toRgba(bg);
-    // A translucent colour's contrast depends on what lies under it: not judged.
-    if (!a || !b || a[3] < 1 || b[3] < 1) continue;
-    const ratio = contrastRatio(a, b);
-    if (ratio < 4.5) problems.push(`${describe(foreground, fg)} on ${describe(background, bg)}: ${Math.floor(ratio * 100) / 100}:1`);
-  }
-  if (problems.length === 0) return undefined;
-  return `ncte-widgets: <${element.localName}> colour contrast below 4.5:1 (WCAG 1.4.3): ${problems.join('; ')}. Set the --ncte-* tokens named here on the page to a pair with enough contrast.`;
-}
-
-/**
- * Logs `contrastWarning` once per element, after its first render while
- * connected. For `static { this.addInitializer(checkContrast); }` in a widget.
- */
+/** For `static { this.addInitializer(checkContrast); }` in a widget. */
 export function checkContrast(host: ReactiveElement): void {
-  let checked = false;
   const controller: ReactiveController = {
     hostUpdated() {
-      if (checked || !host.isConnected) return;
-      checked = true;
-      const warning = contrastWarning(host);
-      if (warning) console.warn(warning);
+      if (checks.has(host) || !host.isConnected) return;
+      const style = getComputedStyle(host);
+      const names = new Set<string>(CONTRAST_PAIRS.flat());
+      const themed = TOKENS.some((token) => names.has(token[0]) && sourcesOf(token).some((source) => style.getPropertyValue(source).trim()));
+      checks.set(
+        host,
+        themed
+          ? import('./contrast-warning.js').then(
+              ({contrastWarning}) => {
+                const warning = contrastWarning(host);
+                if (warning) console.warn(warning);
+              },
+              () => undefined,
+            )
+          : Promise.resolve(),
+      );
     },
   };
   host.addController(controller);
 }
+
+/** Resolves when the element's contrast check has run (for tests). */
+export const contrastChecked = (element: Element): Promise<void> => checks.get(element) ?? Promise.resolve();

@@ -45,6 +45,13 @@ export const TOKENS: readonly Token[] = [
   ['space-l', '--ncte-space-l', '', '', '1.5rem'],
 ];
 
+/** The colour pairs the contrast warning checks: [foreground, background], private names. */
+export const CONTRAST_PAIRS = [
+  ['accent-contrast', 'accent'],
+  ['text', 'background'],
+  ['link', 'background'],
+] as const;
+
 /** The sources of a token, in order, without the empty ones. */
 export const sourcesOf = (token: Token): string[] => token.slice(1, 4).filter(Boolean);
 

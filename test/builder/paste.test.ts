@@ -63,8 +63,15 @@ async function preview(c: BuilderConfig): Promise<HTMLElement> {
   }
 }
 
+/** Opens a pasted page in a frame in view (widgets start when near the viewport). */
+async function open(path: string) {
+  const page = await openPage(path);
+  Object.assign(page.frame.style, {position: 'fixed', insetBlockStart: '0', insetInlineStart: '0', zIndex: '1'});
+  return page;
+}
+
 async function pasted(path: string, c: BuilderConfig) {
-  const {frame, win, doc} = await openPage(path);
+  const {frame, win, doc} = await open(path);
   const el = () => doc.querySelector<HTMLElement>(`ncte-${c.widget}`);
   await waitUntil(() => settled(el()), `the pasted ${c.widget} renders`, {timeout: 20_000});
   return {frame, win, el: el()!};
@@ -135,7 +142,7 @@ describe('builder snippets pasted into a blank page', function () {
     if (!embed.ok) this.skip();
     const c: BuilderConfig = {...defaultConfig('event-list'), src: FEED, attributes: {gemeente: 'Zwolle', 'show-past': 'true'}};
     const code = snippets({config: c, options, base: BASE});
-    const {frame, win, doc} = await openPage(blankPage(code.iframe));
+    const {frame, win, doc} = await open(blankPage(code.iframe));
     const inner = () => doc.querySelector('iframe')?.contentDocument?.querySelector('ncte-event-list') ?? null;
     await waitUntil(() => settled(inner()), 'the embedded event list renders', {timeout: 20_000});
     expect(inner()!.getAttribute('gemeente')).to.equal('Zwolle');

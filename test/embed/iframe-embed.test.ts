@@ -165,6 +165,27 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     await expectNoViolations(host, reportsBefore);
   });
 
+  it('a bare iframe (no ncte-embed.js on the page) keeps its height and scrolls inside', async () => {
+    // This test document loads no ncte-embed.js; the host page does.
+    const frame = document.createElement('iframe');
+    frame.title = 'bare';
+    frame.src = `/dist/cdn/embed.html?widget=etalage&src=${FEED}`;
+    frame.style.cssText = 'width: 800px; height: 400px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    await loaded;
+    const etalage = widgetIn(frame, 'ncte-etalage')!;
+    await waitUntil(() => shadowText(etalage).length > 300, 'the Etalage renders', {timeout: 15_000});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const root = frame.contentDocument!.documentElement;
+    expect(frame.clientHeight).to.equal(400);
+    expect(root.hasAttribute('data-sized')).to.equal(false);
+    expect(root.scrollHeight).to.be.greaterThan(400);
+    frame.contentWindow!.scrollTo(0, 200);
+    expect(frame.contentWindow!.scrollY).to.equal(200);
+    frame.remove();
+  });
+
   it('is transparent without background=', async () => {
     const frame = await embed(host, 'widget=eligibility-check');
     expect(getComputedStyle(frame.contentDocument!.documentElement).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
@@ -290,11 +311,15 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     expect(steps[0]!.detail).to.include({index: 1});
     expect(steps[0]!.detail.step).to.be.a('string');
 
-    const issues = new Promise<CustomEvent>((resolve) => host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as unknown as CustomEvent), {once: true}));
+    const issues = new Promise<CustomEvent & {issues: Array<{path: string}>}>((resolve) =>
+      host.doc.addEventListener('ncte-feed-issues', (e) => resolve(e as unknown as CustomEvent & {issues: Array<{path: string}>}), {once: true}),
+    );
     const list = await embed(host, 'widget=event-list&src=/__test/bad-feed&show-past');
     const event = await issues;
     expect(event.target).to.equal(list);
     expect(event.detail.issues.map((i: {path: string}) => i.path)).to.include.members(['events[1].start', 'events[2].online']);
+    // As on the widget's own event: `event.issues`.
+    expect(event.issues).to.deep.equal(event.detail.issues);
     await expectNoViolations(host, reportsBefore);
   });
 

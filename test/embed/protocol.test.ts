@@ -1,6 +1,6 @@
 /** The messages between the embed page and ncte-embed.js: what the host accepts, and from where. */
 import {expect} from '@open-wc/testing';
-import {embedOrigin, eventDetail, readFrameMessage} from '../../src/embed/protocol.js';
+import {embedOrigin, eventDetail, eventFields, readFrameMessage} from '../../src/embed/protocol.js';
 import {FeedIssuesEvent} from '../../src/events/feed-issues.js';
 import {FilterChangeEvent} from '../../src/events/filter-change.js';
 
@@ -36,6 +36,18 @@ describe('embed protocol', () => {
     for (const data of refused) expect(readFrameMessage(data), JSON.stringify(data) ?? String(data)).to.equal(undefined);
   });
 
+  it('readFrameMessage keeps extra event fields with plain names only', () => {
+    expect(readFrameMessage({type: 'ncte-embed:event', name: 'ncte-feed-issues', detail: {issues: []}, fields: {issues: []}})).to.deep.equal({
+      type: 'ncte-embed:event',
+      name: 'ncte-feed-issues',
+      detail: {issues: []},
+      fields: {issues: []},
+    });
+    const hostile = {type: 'x', target: 1, detail: 2, isTrusted: true, timeStamp: 0, defaultPrevented: true, __proto__x: 1, 'a-b': 1, ok: 1};
+    expect(readFrameMessage({type: 'ncte-embed:event', name: 'ncte-a-b', fields: hostile})).to.deep.equal({type: 'ncte-embed:event', name: 'ncte-a-b', detail: null, fields: {ok: 1}});
+    expect(readFrameMessage({type: 'ncte-embed:event', name: 'ncte-a-b', fields: 'x'})).to.deep.equal({type: 'ncte-embed:event', name: 'ncte-a-b', detail: null});
+  });
+
   it('embedOrigin: the origin of an http(s) src whose path is the embed page, else nothing', () => {
     const base = 'https://www.gemeente.nl/welzijn/';
     expect(embedOrigin('https://widgets.example.nl/ncte/embed.html?widget=etalage', base)).to.equal('https://widgets.example.nl');
@@ -63,6 +75,8 @@ describe('embed protocol', () => {
     expect(copy).to.not.equal(filter.detail);
     const issues = new FeedIssuesEvent([{path: 'events[1].start', message: 'geen datum'} as never]);
     expect(eventDetail(issues)).to.deep.equal({issues: [{path: 'events[1].start', message: 'geen datum'}]});
+    expect(eventFields(issues)).to.deep.equal({issues: [{path: 'events[1].start', message: 'geen datum'}]});
+    expect(eventFields(filter)).to.deep.equal({});
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(eventDetail(new CustomEvent('ncte-x-y', {detail: cyclic}))).to.equal(null);

@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {sampleFeed} from '../../src/data/sample.js';
 import {FilterChangeEvent, type NcteEtalage} from '../../src/etalage/index.js';
@@ -37,6 +37,16 @@ describe('<ncte-etalage>', () => {
     expect(el.loading).to.equal('lazy');
     expect(el.headingLevel).to.equal(2);
     expect(el.issues).to.deep.equal([]);
+  });
+
+  it('with a big feed (2,000 initiatives) shows the loading box while the catalogue is built in slices, then the results', async () => {
+    const feed = await fetch('/__test/generated?initiatives=2000').then((r) => r.json());
+    const el = await etalage(html`<ncte-etalage .feed=${feed}></ncte-etalage>`);
+    expect($(el, '.feed-state.loading'), 'loading while building').to.exist;
+    await waitUntil(() => $$(el, '.card').length > 0, 'cards', {timeout: 10_000});
+    expect(countText(el)).to.equal('2.000 initiatieven');
+    await typeSearch(el, 'zzzz-nothing');
+    expect($$(el, '.card')).to.have.length(0);
   });
 
   it('shows the fields of a card, sorted by name, and leaves missing ones out cleanly', async () => {

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Initiative} from '../../src/feed/schema.js';
-import {buildCatalogue, select} from '../../src/etalage/catalogue.js';
+import {buildCatalogue, buildCatalogueInSlices, select} from '../../src/etalage/catalogue.js';
+import {sortInSlices} from '../../src/internal/yield-to-main.js';
 import {clampPage, pageCount, pageItems} from '../../src/etalage/pagination.js';
 import {byName, byRecent, effectiveSort} from '../../src/etalage/sort.js';
 import {hasUrlState, readUrlState, writeUrlState} from '../../src/etalage/url-state.js';
@@ -108,5 +109,47 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
     expect(hasUrlState('?tab=2&pagina=1')).to.be.true;
     const state = readUrlState('?pagina=-3&sortering=evil&gemeente=Zwolle&thema=', ['theme']);
     expect(state).to.deep.equal({query: '', filters: {}, sort: undefined, page: 1, initiative: undefined});
+  });
+});
+
+describe('etalage catalogue in slices', () => {
+  const generated = (n: number) => fetch(`/__test/generated?initiatives=${n}`).then((r) => r.json()) as Promise<{initiatives: Initiative[]}>;
+
+  it('builds the same catalogue as in one piece, and lets the page draw frames meanwhile', async function () {
+    this.timeout(60_000);
+    const {initiatives} = await generated(5_000);
+    const whole = buildCatalogue(initiatives);
+    let frames = 0;
+    let counting = true;
+    const frame = () => {
+      frames++;
+      if (counting) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    const start = performance.now();
+    const sliced = await buildCatalogueInSlices(initiatives);
+    const took = performance.now() - start;
+    counting = false;
+    expect(sliced!.initiatives.map((i) => i.id)).to.deep.equal(whole.initiatives.map((i) => i.id));
+    expect(sliced!.texts).to.deep.equal(whole.texts);
+    expect(sliced!.nameTexts).to.deep.equal(whole.nameTexts);
+    expect(sliced!.cardTexts).to.deep.equal(whole.cardTexts);
+    expect(sliced!.recentOrder).to.deep.equal(whole.recentOrder);
+    expect(sliced!.options).to.deep.equal(whole.options);
+    expect(sliced!.facetItems).to.deep.equal(whole.facetItems);
+    expect([...sliced!.byId.keys()]).to.deep.equal([...whole.byId.keys()]);
+    // Frames come every 16.7 ms: a build of more than a few frames' time that drew none held the page.
+    if (took > 100) expect(frames, `frames during ${Math.round(took)} ms`).to.be.greaterThan(1);
+  });
+
+  it('sortInSlices sorts stably like Array.prototype.sort, and stops when aborted', async () => {
+    const items = Array.from({length: 5000}, (_, i) => ({key: (i * 7919) % 97, i}));
+    const compare = (a: {key: number}, b: {key: number}) => a.key - b.key;
+    expect(await sortInSlices(items, compare)).to.deep.equal([...items].sort(compare));
+    expect(await sortInSlices([], compare)).to.deep.equal([]);
+    const abort = new AbortController();
+    abort.abort();
+    expect(await sortInSlices(items, compare, abort.signal)).to.be.undefined;
+    expect(await buildCatalogueInSlices([], abort.signal)).to.be.undefined;
   });
 });

@@ -2,13 +2,20 @@
 // Needs the command built (npm test builds it first). Spreadsheets: feed-tools.node.test.mjs.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createServer} from 'node:http';
 
-const cli = (...args) => spawnSync(process.execPath, ['bin/ncte-feed.js', ...args], {encoding: 'utf8'});
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const {main} = await import('../../dist/node/cli.js');
+/** The command run in this process (fast); `bin/ncte-feed.js` itself is run once below. */
+async function cli(...args) {
+  const stdout = [];
+  const stderr = [];
+  const status = await main(args, version, {log: (line) => stdout.push(line), error: (line) => stderr.push(line)});
+  return {status, stdout: stdout.map((l) => `${l}\n`).join(''), stderr: stderr.map((l) => `${l}\n`).join('')};
+}
 const dir = mkdtempSync(join(tmpdir(), 'ncte-feed-'));
 const write = (name, value) => {
   const path = join(dir, name);
@@ -16,13 +23,13 @@ const write = (name, value) => {
   return path;
 };
 
-test('the sample feed is valid: exit 0 and a summary per section, in Dutch', () => {
-  const result = cli('validate', 'src/data/sample-feed.json');
+test('the sample feed is valid: exit 0 and a summary per section, in Dutch', async () => {
+  const result = await cli('validate', 'src/data/sample-feed.json');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /✓ .*geldige feed versie 1/);
   assert.match(result.stdout, /Initiatieven (\d+)\/\1 geldig/);
   assert.match(result.stdout, /Activiteiten (\d+)\/\1 geldig/);
-  assert.equal(cli('validate', 'src/data/sample-feed.json', '--lang', 'en').stdout.match(/initiatives (\d+)\/\1 valid/)?.length, 2);
+  assert.equal((await cli('validate', 'src/data/sample-feed.json', '--lang', 'en')).stdout.match(/initiatives (\d+)\/\1 valid/)?.length, 2);
 });
 
 function brokenSample() {
@@ -33,9 +40,9 @@ function brokenSample() {
   return sample;
 }
 
-test('every problem is printed with its path and the item\'s id; exit 1 (--lang en)', () => {
+test('every problem is printed with its path and the item\'s id; exit 1 (--lang en)', async () => {
   const sample = brokenSample();
-  const result = cli('validate', '--lang', 'en', write('bad.json', sample));
+  const result = await cli('validate', '--lang', 'en', write('bad.json', sample));
   assert.equal(result.status, 1);
   assert.match(result.stdout, new RegExp(`^events\\[3\\]\\.start \\(${sample.events[3].id}\\): not a valid datetime$`, 'm'));
   assert.match(result.stdout, new RegExp(`^partners\\[0\\]\\.website \\(${sample.partners[0].id}\\): must be an http\\(s\\) link$`, 'm'));
@@ -45,36 +52,41 @@ test('every problem is printed with its path and the item\'s id; exit 1 (--lang 
   assert.match(result.stdout, /✗ .*3 problem\(s\)/);
 });
 
-test('messages are Dutch by default and show the value', () => {
+test('messages are Dutch by default and show the value', async () => {
   const sample = brokenSample();
-  const result = cli('validate', write('bad-nl.json', sample));
+  const result = await cli('validate', write('bad-nl.json', sample));
   assert.equal(result.status, 1);
   assert.match(result.stdout, new RegExp(`^events\\[3\\]\\.start \\(${sample.events[3].id}\\): "morgen" is geen geldige datum en tijd`, 'm'));
   assert.match(result.stdout, /^partners\[0\]\.website \(.+\): "javascript:alert\(1\)" is geen link die begint met https:\/\/ of http:\/\/$/m);
   assert.match(result.stdout, /dubbel id ".+"; het eerste item met dit id wordt gebruikt/);
-  assert.match(result.stdout, /✗ .*3 probleem\/problemen; .*Activiteiten \d+\/\d+ geldig/);
+  assert.match(result.stdout, /✗ .*3 problemen; .*Activiteiten \d+\/\d+ geldig/);
 });
 
-test('unknown fields are a warning with a suggestion, not an error', () => {
+test('unknown fields are a warning with a suggestion, not an error', async () => {
   const feed = {version: 1, partners: [{id: 'p', name: 'P', sector: 'bedrijf', webiste: 'https://example.org', location: {place: 'Zwolle', lat: 52.5, lon: 6.1, plaats: 'x'}}], evnets: []};
-  const result = cli('validate', write('unknown.json', feed));
+  const result = await cli('validate', write('unknown.json', feed));
   assert.equal(result.status, 0, result.stdout);
   assert.match(result.stdout, /^partners\[0\]\.webiste \(p\): waarschuwing: onbekend veld "webiste" wordt genegeerd; bedoel je "website"\?$/m);
   assert.match(result.stdout, /^partners\[0\]\.location\.plaats \(p\): waarschuwing: onbekend veld "plaats" wordt genegeerd$/m);
   assert.match(result.stdout, /^evnets: waarschuwing: onbekend veld "evnets" wordt genegeerd; bedoel je "events"\?$/m);
-  assert.match(result.stdout, /✓ .*3 waarschuwing\(en\)/);
+  assert.match(result.stdout, /✓ .*3 waarschuwingen/);
 });
 
-test('a JSON syntax error is given with its line and column', () => {
-  const result = cli('validate', write('broken-lines.json', '{\n  "version": 1,\n  "events": [\n    {"id": "a",}\n  ]\n}\n'));
+test('a feed saved with a UTF-8 BOM (Notepad) is read as browsers read it', async () => {
+  const result = await cli('validate', write('bom.json', `\ufeff${JSON.stringify({version: 1, events: []})}`));
+  assert.equal(result.status, 0, result.stderr);
+});
+
+test('a JSON syntax error is given with its line and column', async () => {
+  const result = await cli('validate', write('broken-lines.json', '{\n  "version": 1,\n  "events": [\n    {"id": "a",}\n  ]\n}\n'));
   assert.equal(result.status, 1);
   assert.match(result.stderr, /geen geldige JSON: regel 4, kolom 16/);
-  const truncated = cli('validate', '--lang', 'en', write('truncated.json', '{"version": 1,\n"events": ['));
+  const truncated = await cli('validate', '--lang', 'en', write('truncated.json', '{"version": 1,\n"events": ['));
   assert.match(truncated.stderr, /not valid JSON: line 2, column 12/);
 });
 
-test('--json gives machine-readable output', () => {
-  const result = cli('validate', '--json', write('bad-json.json', brokenSample()));
+test('--json gives machine-readable output', async () => {
+  const result = await cli('validate', '--json', write('bad-json.json', brokenSample()));
   assert.equal(result.status, 1);
   const report = JSON.parse(result.stdout);
   assert.equal(report.valid, false);
@@ -83,20 +95,20 @@ test('--json gives machine-readable output', () => {
   assert.equal(start.severity, 'error');
   assert.ok(start.id);
   assert.ok(report.sections.find((s) => s.section === 'events'));
-  const ok = JSON.parse(cli('validate', '--json', 'src/data/sample-feed.json').stdout);
+  const ok = JSON.parse((await cli('validate', '--json', 'src/data/sample-feed.json')).stdout);
   assert.equal(ok.valid, true);
 });
 
-test('wrong version, not JSON and a missing file fail clearly with exit 1', () => {
-  let result = cli('validate', write('v2.json', {version: 2}));
+test('wrong version, not JSON and a missing file fail clearly with exit 1', async () => {
+  let result = await cli('validate', write('v2.json', {version: 2}));
   assert.equal(result.status, 1);
   assert.match(result.stderr, /feedversie 2 wordt niet ondersteund/);
-  result = cli('validate', '--lang', 'en', write('v2.json', {version: 2}));
+  result = await cli('validate', '--lang', 'en', write('v2.json', {version: 2}));
   assert.match(result.stderr, /feed version 2 is not supported/);
-  result = cli('validate', write('broken.json', '{"version": 1,'));
+  result = await cli('validate', write('broken.json', '{"version": 1,'));
   assert.equal(result.status, 1);
   assert.match(result.stderr, /geen geldige JSON/);
-  result = cli('validate', join(dir, 'nope.json'));
+  result = await cli('validate', join(dir, 'nope.json'));
   assert.equal(result.status, 1);
   assert.match(result.stderr, /kan niet worden gelezen/);
 });
@@ -125,25 +137,24 @@ test('validates a feed from a URL', async () => {
   assert.match(bad.out, /partners\[0\]\.name \(x\): required string is missing/);
 });
 
-test('usage: --help on every subcommand, --version, and usage errors exit 2', () => {
-  assert.equal(cli().status, 2);
-  assert.equal(cli('check', 'x').status, 2);
-  assert.equal(cli('--help').status, 0);
+test('usage: --help on every subcommand, --version, and usage errors exit 2', async () => {
+  assert.equal((await cli()).status, 2);
+  assert.equal((await cli('check', 'x')).status, 2);
+  assert.equal((await cli('--help')).status, 0);
   for (const command of ['template', 'import', 'export', 'validate']) {
-    const help = cli(command, '--help');
+    const help = await cli(command, '--help');
     assert.equal(help.status, 0, command);
     assert.match(help.stdout, new RegExp(`^Gebruik: ncte-feed ${command}`), command);
   }
-  const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-  assert.equal(cli('--version').stdout.trim(), version);
-  assert.equal(cli('validate', '--lnag', 'en', 'x.json').status, 2);
-  assert.equal(cli('validate', '--lang', 'de', 'x.json').status, 2);
-  assert.equal(cli('validate', 'a.json', 'b.json').status, 2);
-  assert.equal(cli('import', 'a.csv').status, 2, 'import needs -o');
-  assert.equal(cli('export', 'feed.json').status, 2, 'export needs -o');
+  assert.equal((await cli('--version')).stdout.trim(), version);
+  assert.equal((await cli('validate', '--lnag', 'en', 'x.json')).status, 2);
+  assert.equal((await cli('validate', '--lang', 'de', 'x.json')).status, 2);
+  assert.equal((await cli('validate', 'a.json', 'b.json')).status, 2);
+  assert.equal((await cli('import', 'a.csv')).status, 2, 'import needs -o');
+  assert.equal((await cli('export', 'feed.json')).status, 2, 'export needs -o');
 });
 
-test('the generated JSON Schema describes every section', () => {
+test('the generated JSON Schema describes every section', async () => {
   const schema = JSON.parse(readFileSync('dist/feed.schema.json', 'utf8'));
   assert.deepEqual(Object.keys(schema.properties).sort(), ['criteria', 'events', 'generated', 'initiatives', 'partners', 'version']);
   assert.deepEqual(schema.required, ['version']);

@@ -3,7 +3,6 @@
 // Needs the command built (npm test builds it first: dist/node/feed-tools.js).
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -14,7 +13,12 @@ import {validateFeed} from '../../dist/node/validate.js';
 
 const sample = JSON.parse(readFileSync('src/data/sample-feed.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'ncte-feed-tools-'));
-const cli = (...args) => spawnSync(process.execPath, ['bin/ncte-feed.js', ...args], {encoding: 'utf8', cwd: process.cwd()});
+/** The command, run in this process (cli.node.test.mjs runs bin/ncte-feed.js itself). */
+async function cli(...args) {
+  const stdout = [];
+  const status = await tools.main(args, '0.0.0-test', {log: (line) => stdout.push(line), error: (line) => stdout.push(line)});
+  return {status, stdout: stdout.map((l) => `${l}\n`).join('')};
+}
 const spec = (section) => tools.sheetSpecs().find((s) => s.section === section);
 const column = (section, key) => spec(section).columns.find((c) => c.key === key);
 const parse = (section, key, value) => tools.parseCell(column(section, key), value);
@@ -111,7 +115,7 @@ describe('cells as the office writes them', () => {
 const EVENT_HEADER = ['Id', 'Titel', 'Begin', 'Plaats', 'Website', 'Status'];
 
 describe('import: problems named as a person finds them', () => {
-  test('row numbers as the spreadsheet shows them, the id, the header as written, a Dutch reason', () => {
+  test('row numbers as the spreadsheet shows them, the id, the header as written, a Dutch reason', async () => {
     const rows = [EVENT_HEADER];
     for (let i = 2; i <= 20; i++) rows.push([`activiteit-${i}`, `Activiteit ${i}`, `${i}-9-2026 10:00`, 'Zwolle', '', '']);
     rows[16] = ['breicafe-zwolle', 'Breicafé', '31-9-2026', 'Zwolle', '', ''];
@@ -126,7 +130,7 @@ describe('import: problems named as a person finds them', () => {
     assert.equal(events.rows, 19);
     assert.equal(events.items.length, 17);
     assert.deepEqual(events.items.slice(0, 3).map((e) => e.id), ['activiteit-2', 'activiteit-3', 'activiteit-4'], 'order kept');
-    assert.equal(cli('import', join(dir, 'nope.csv'), '-o', join(dir, 'x.json')).status, 1);
+    assert.equal((await cli('import', join(dir, 'nope.csv'), '-o', join(dir, 'x.json'))).status, 1);
   });
 
   test('a quoted line break does not shift the row numbers', () => {
@@ -280,21 +284,29 @@ describe('hostile sheets', () => {
     assert.deepEqual(result.sections[0].items.map((i) => i.id), ['b']);
   });
 
-  test('100,000 rows: a clear message at the cap, exit 1, nothing half read', () => {
+  test('100,000 rows: a clear message at the cap, exit 1, nothing half read', async () => {
     const rows = ['Id;Titel;Begin;Plaats'];
     for (let i = 0; i < 100_000; i++) rows.push(`e${i};E;24-9-2026 10:00;Zwolle`);
     const file = join(dir, 'activiteiten.csv');
     writeFileSync(file, rows.join('\r\n'));
-    const result = cli('import', file, '-o', join(dir, 'capped.json'));
+    const result = await cli('import', file, '-o', join(dir, 'capped.json'));
     assert.equal(result.status, 1);
     assert.match(result.stdout, /✗ activiteiten\.csv: heeft meer dan 50\.000 rijen; er worden hoogstens 50\.000 rijen per blad gelezen\. Splits het bestand\./);
+    assert.match(result.stdout, /✗ .*capped\.json: niets ingelezen; 1 fout,/);
     assert.equal(JSON.parse(readFileSync(join(dir, 'capped.json'), 'utf8')).events, undefined);
+  });
+
+  test('an output that cannot be written: a message and exit 1, no stack trace', async () => {
+    const result = await cli('template', '-o', join(dir, 'bestaat-niet', 'sjabloon.xlsx'));
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^✗ ncte-feed template mislukt: ENOENT/);
+    assert.doesNotMatch(result.stdout, /\n\s+at /);
   });
 
   test('not a spreadsheet: a clear refusal', async () => {
     await assert.rejects(tools.readWorkbook('kapot.xlsx', utf8('geen zip')), /is geen leesbaar \.xlsx-bestand/);
     writeFileSync(join(dir, 'oud.xls'), 'x');
-    const result = cli('import', join(dir, 'oud.xls'), '-o', join(dir, 'oud.json'));
+    const result = await cli('import', join(dir, 'oud.xls'), '-o', join(dir, 'oud.json'));
     assert.equal(result.status, 1);
     assert.match(result.stdout, /oud\.xls: alleen \.xlsx- en \.csv-bestanden worden gelezen; sla het op als Excel-werkmap \(\.xlsx\)/);
   });
@@ -382,22 +394,22 @@ describe('export, and import(export(feed))', () => {
 });
 
 describe('the command', () => {
-  test('template → fill in → import; --merge replaces one section and keeps the others', () => {
+  test('template → fill in → import; --merge replaces one section and keeps the others', async () => {
     const template = join(dir, 'sjabloon.xlsx');
-    assert.equal(cli('template', '-o', template).status, 0);
-    let result = cli('import', template, '-o', join(dir, 'leeg.json'));
+    assert.equal((await cli('template', '-o', template)).status, 0);
+    let result = await cli('import', template, '-o', join(dir, 'leeg.json'));
     assert.equal(result.status, 0, result.stdout);
     assert.match(result.stdout, /Activiteiten, rij 2: dit is de voorbeeldrij uit het sjabloon; overgeslagen/);
-    assert.equal(cli('template', '--csv', '-o', join(dir, 'sjabloon')).status, 0);
+    assert.equal((await cli('template', '--csv', '-o', join(dir, 'sjabloon'))).status, 0);
     assert.deepEqual(readdirSync(join(dir, 'sjabloon')).sort(), ['activiteiten.csv', 'criteria-etalage.csv', 'criteria-lidmaatschap.csv', 'initiatieven.csv', 'partners.csv']);
 
     const feedFile = join(dir, 'feed.json');
     writeFileSync(feedFile, JSON.stringify(sample));
     writeFileSync(join(dir, 'activiteiten.csv'), dutchCsv([EVENT_HEADER.slice(0, 4), ['nieuw', 'Nieuw', '1-10-2026 14:00', 'Zwolle'], ['kapot', 'Kapot', '31-9-2026 10:00', 'Zwolle']]));
-    result = cli('import', join(dir, 'activiteiten.csv'), '--merge', feedFile, '-o', join(dir, 'merged.json'));
+    result = await cli('import', join(dir, 'activiteiten.csv'), '--merge', feedFile, '-o', join(dir, 'merged.json'));
     assert.equal(result.status, 1, 'a row was left out');
     assert.match(result.stdout, /✗ activiteiten\.csv, rij 3 \(kapot\), kolom "Begin": 31-9-2026 10:00 is geen bestaande datum/);
-    assert.match(result.stdout, /✗ .*merged\.json: Activiteiten 1\/2 regels overgenomen \(bijgewerkt: Activiteiten\); 1 fout\(en\)/);
+    assert.match(result.stdout, /✗ .*merged\.json: Activiteiten 1\/2 regels overgenomen \(bijgewerkt: Activiteiten\); 1 fout,/);
     const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8'));
     assert.deepEqual(merged.events, [{id: 'nieuw', title: 'Nieuw', start: '2026-10-01T14:00:00+02:00', location: {place: 'Zwolle'}}]);
     assert.deepEqual(merged.partners, sample.partners);
@@ -405,16 +417,16 @@ describe('the command', () => {
     assert.match(merged.generated, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
   });
 
-  test('export then import on the command line gives the same feed', () => {
+  test('export then import on the command line gives the same feed', async () => {
     const xlsx = join(dir, 'export.xlsx');
-    assert.equal(cli('export', 'src/data/sample-feed.json', '-o', xlsx).status, 0);
-    const result = cli('import', xlsx, '-o', join(dir, 'terug.json'));
+    assert.equal((await cli('export', 'src/data/sample-feed.json', '-o', xlsx)).status, 0);
+    const result = await cli('import', xlsx, '-o', join(dir, 'terug.json'));
     assert.equal(result.status, 0, result.stdout);
     assert.deepEqual(withoutGenerated(JSON.parse(readFileSync(join(dir, 'terug.json'), 'utf8'))), withoutGenerated(sample));
     const csvDir = join(dir, 'export-csv');
-    assert.equal(cli('export', 'src/data/sample-feed.json', '-o', csvDir, '--csv').status, 0);
+    assert.equal((await cli('export', 'src/data/sample-feed.json', '-o', csvDir, '--csv')).status, 0);
     const csvFiles = readdirSync(csvDir).map((f) => join(csvDir, f));
-    assert.equal(cli('import', ...csvFiles, '-o', join(dir, 'terug-csv.json')).status, 0);
+    assert.equal((await cli('import', ...csvFiles, '-o', join(dir, 'terug-csv.json'))).status, 0);
   });
 });
 

@@ -13,6 +13,7 @@ import '../../src/eligibility-check/index.js';
 import '../../src/etalage/index.js';
 import '../../src/event-list/index.js';
 import '../../src/partner-map/index.js';
+import {contrastChecked} from '../../src/styles/contrast.js';
 import {THEMES, loadTheme, themeValue, warningsDuring} from './themes.js';
 
 const inShadow = (host: Element, selector: string) => {
@@ -66,6 +67,7 @@ describe('NL Design System themes', () => {
           expect(el.shadowRoot!.activeElement, 'Tab reaches the start button').to.equal(button);
           expect(computed(button, 'outline-color'), 'focus outline').to.equal(themeValue(scope, 'outline-color', theme.own.focus));
           expect(computed(button, 'outline-style')).to.not.equal('none');
+          await contrastChecked(el);
         });
         expect(warnings.filter((w) => w.includes('contrast')), 'the theme’s colours reach 4.5:1').to.deep.equal([]);
       });
