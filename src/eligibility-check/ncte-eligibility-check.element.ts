@@ -2,8 +2,9 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {live} from 'lit/directives/live.js';
+import {AnnouncerController} from '../controllers/announcer.js';
 import {FeedController} from '../feed/feed-controller.js';
-import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
+import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
 import type {CriteriaTrack, Criterion} from '../feed/schema.js';
 import {criteriaSection} from '../feed/sections.js';
@@ -100,13 +101,13 @@ export class NcteEligibilityCheck extends LitElement {
     'criteria.etalage': criteriaSection,
   });
   private readonly langController = new LangController(this, [strings, defaultCriteria]);
+  private readonly announcer = new AnnouncerController(this);
 
   @state() private step: Step = START;
   @state() private answers: Record<string, Answer> = {};
   /** What is typed or chosen on the current page, kept until Next. */
   @state() private drafts: Record<string, string> = {};
   @state() private errors: Record<string, ErrorKey> = {};
-  @state() private announcement = '';
 
   /** URL of the feed JSON; its `criteria` replace the built-in ones. Leave out to use the built-in criteria. */
   @property() src?: string;
@@ -269,12 +270,7 @@ export class NcteEligibilityCheck extends LitElement {
         message = `${(eligible ? t.eligible : t.notEligible)[this.currentTrack]}. ${t.summaryMet(results.filter((r) => r.met).length, results.length)}`;
       }
     }
-    this.announce(message);
-  }
-
-  /** Sets the live region's text; a repeated message gets an invisible change so it is read again. */
-  private announce(message: string): void {
-    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+    this.announcer.announce(message);
   }
 
   /** The questions on the current page, with their index. */
@@ -311,7 +307,7 @@ export class NcteEligibilityCheck extends LitElement {
       const t = strings[lang];
       this.errors = errors;
       this.focusTarget = 'error-summary';
-      this.announce(`${t.errorSummary}: ${Object.values(errors).map((key) => t.errors[key]).join(' ')}`);
+      this.announcer.announce(`${t.errorSummary}: ${Object.values(errors).map((key) => t.errors[key]).join(' ')}`);
       return;
     }
     this.go(next(this.step, this.criteria.length, this.currentMode));
@@ -359,7 +355,7 @@ export class NcteEligibilityCheck extends LitElement {
     const resolved = this.resolved;
     const t = strings[lang];
     let content: unknown;
-    let message = this.announcement;
+    let message = '';
     if (!resolved) {
       content = renderFeedState(feedState, lang, this.onRetry);
       message = feedStateAnnouncement(feedState, lang);
@@ -368,7 +364,7 @@ export class NcteEligibilityCheck extends LitElement {
       switch (this.step.name) {
         case 'start':
           content = this.renderStart(t, level, resolved);
-          if (!message && resolved.source === 'fallback') message = t.fallback;
+          if (!this.announcer.message && resolved.source === 'fallback') message = t.fallback;
           break;
         case 'question':
         case 'questions':
@@ -381,7 +377,7 @@ export class NcteEligibilityCheck extends LitElement {
           content = this.renderResult(t, level, lang);
       }
     }
-    return html`${renderAnnouncer(message)}<div class="check">${content}</div>`;
+    return html`${this.announcer.render(message)}<div class="check">${content}</div>`;
   }
 
   private renderStart(t: EligibilityStrings, level: number, resolved: ResolvedCriteria) {

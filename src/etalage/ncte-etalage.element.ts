@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
-import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
+import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {Initiative} from '../feed/schema.js';
 import {initiativesSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
@@ -24,6 +24,7 @@ import {highlightPieces, highlightRanges} from './search.js';
 import type {SortKey} from './sort.js';
 import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
 import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
+import {AnnouncerController} from '../controllers/announcer.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 
@@ -39,8 +40,6 @@ const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
 const SHOWN_OPTIONS = 6;
 /** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
 const WIDE_LAYOUT = 48;
-/** Quiet time after typing before the result count is announced. */
-const ANNOUNCE_DELAY = 700;
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -129,6 +128,7 @@ export class NcteEtalage extends LitElement {
   );
   private readonly langController = new LangController(this, [strings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readUrl());
+  private readonly announcer = new AnnouncerController(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('input[type=search]') private searchInput?: HTMLInputElement;
@@ -140,7 +140,6 @@ export class NcteEtalage extends LitElement {
   @state() private page = 1;
   @state() private expanded: ReadonlySet<FacetGroup> = new Set();
   @state() private printing = false;
-  @state() private announcement = '';
 
   /** URL of the feed JSON. */
   @property() src?: string;
@@ -187,7 +186,8 @@ export class NcteEtalage extends LitElement {
   /** A catalogue being built in slices (big feeds); aborted when the feed changes or the Etalage leaves. */
   private catalogueBuild?: AbortController;
   private outcome?: Outcome;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** A new feed's count is yet to be announced. */
+  private countUnsaid = false;
   /** This year in Amsterdam, for "al 7 jaar actief". */
   private readonly year = Number(amsterdamDateKey(new Date()).slice(0, 4));
   /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
@@ -217,7 +217,6 @@ export class NcteEtalage extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    clearTimeout(this.announceTimer);
     if (this.catalogueBuild && !this.catalogue) {
       // Unfinished: built again when the Etalage comes back.
       this.catalogueBuild.abort();
@@ -255,17 +254,21 @@ export class NcteEtalage extends LitElement {
         void buildCatalogueInSlices(initiatives, build.signal).then((catalogue) => {
           if (!catalogue || build.signal.aborted) return;
           this.catalogue = catalogue;
-          this.announce(0);
           this.requestUpdate();
         });
       } else {
         this.catalogue = buildCatalogue(initiatives);
         dirty = true;
-        this.announce(0);
       }
+      this.countUnsaid = true;
     }
     if (this.catalogue && (dirty || !this.outcome)) {
       this.outcome = select(this.catalogue, {query: this.search, filters: this.activeFilters, sort: this.sortChoice});
+    }
+    // A new feed: say how many there are once they are known.
+    if (this.countUnsaid && this.outcome) {
+      this.countUnsaid = false;
+      this.announcer.announce(this.countText);
     }
   }
 
@@ -363,17 +366,12 @@ export class NcteEtalage extends LitElement {
   private async changed(typing: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
     this.page = 1;
     this.writeUrl(typing ? 'replace' : 'push');
-    this.announce(typing ? ANNOUNCE_DELAY : 200);
+    this.announcer.announceAfterPause(() => this.countText);
     await this.updateComplete;
     if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
     this.dispatchEvent(
       new FilterChangeEvent({query: this.search, filters: {...this.activeFilters} as Record<string, string[]>, resultCount: this.outcome?.results.length ?? 0}),
     );
-  }
-
-  private announce(delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.countText), delay);
   }
 
   private get countText(): string {
@@ -433,8 +431,7 @@ export class NcteEtalage extends LitElement {
   private async goToPage(page: number, pages: number): Promise<void> {
     this.page = page;
     this.writeUrl('push');
-    clearTimeout(this.announceTimer);
-    this.announcement = strings[this.langController.lang].page(page, pages);
+    this.announcer.announce(strings[this.langController.lang].page(page, pages));
     await this.updateComplete;
     this.countHeading?.focus();
     this.countHeading?.scrollIntoView?.({block: 'start'});
@@ -473,7 +470,7 @@ export class NcteEtalage extends LitElement {
       ${state.status === 'ready' && this.outcome
         ? this.renderReady(this.outcome, lang)
         : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => this.retry())}
-      ${renderAnnouncer(state.status === 'ready' ? this.announcement : feedStateAnnouncement(state, lang))}
+      ${this.announcer.render(feedStateAnnouncement(state, lang))}
     `;
   }
 

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedController} from '../feed/feed-controller.js';
-import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
+import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
 import type {FeedEvent} from '../feed/schema.js';
 import {eventsSection} from '../feed/sections.js';
@@ -35,6 +35,7 @@ import {
 import {addDaysToKey, dateOfKey, formatTimeRange, groupByDay, type EventDay} from './group.js';
 import {eventsToJsonLd, serializeJsonLd} from './json-ld.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
+import {AnnouncerController} from '../controllers/announcer.js';
 import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 
 /**
@@ -151,6 +152,7 @@ export class NcteEventList extends LitElement {
   );
   private readonly langController = new LangController(this, [eventListStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
+  private readonly announcer = new AnnouncerController(this);
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
 
@@ -160,9 +162,6 @@ export class NcteEventList extends LitElement {
   @state() private origin?: LatLon;
   @state() private calendar?: CalendarModule;
   @state() private geoStatus: GeoStatus = 'idle';
-  @state() private notice = '';
-  /** The result count the live region says; set at once for loads and presets, a moment after the visitor's last change. */
-  @state() private announcedCount?: number;
   @state() private printing = false;
   /** Bumped every minute so "today", "happening now" and "upcoming" follow the clock. */
   @state() private tick = 0;
@@ -223,7 +222,8 @@ export class NcteEventList extends LitElement {
   private deepLinkDone = false;
   private urlApplied = false;
   private clock?: ReturnType<typeof setInterval>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The result count the live region said last: said at once for loads and presets, after a pause for the visitor's changes. */
+  private announcedCount?: number;
   private visitorChange = false;
   /** Stops making the search text of the last feed's events (see prepareSearchText). */
   private searchTextAbort?: AbortController;
@@ -257,7 +257,6 @@ export class NcteEventList extends LitElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearInterval(this.clock);
-    clearTimeout(this.announceTimer);
     this.removeStructuredData();
     this.revokeBlobUrls();
     this.searchTextAbort?.abort();
@@ -296,7 +295,7 @@ export class NcteEventList extends LitElement {
     const changes = changed as Map<PropertyKey, unknown>;
     if (recompute || windowKeys.some((key) => changes.has(key))) {
       this.computeResults();
-      if (!this.visitorChange && feedState.status === 'ready') this.announcedCount = this.shown.length;
+      if (!this.visitorChange && feedState.status === 'ready' && this.shown.length !== this.announcedCount) this.announcer.announce(this.countMessage());
     }
 
     if (this.deepLinkId && !this.deepLinkDone && feedState.status === 'ready') {
@@ -480,7 +479,6 @@ export class NcteEventList extends LitElement {
   private setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): void {
     this.filters = {...this.filters, ...change};
     this.visibleCount = this.pageSizeValue();
-    this.notice = '';
     this.visitorChange = true;
     void this.afterFilterChange(history);
   }
@@ -489,10 +487,7 @@ export class NcteEventList extends LitElement {
     await this.updateComplete;
     this.visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcedCount = this.shown.length;
-    }, 600);
+    this.announcer.announceAfterPause(() => this.countMessage());
     this.writeUrl(history);
     const f = this.filters;
     const filters: Record<string, string[]> = {};
@@ -547,21 +542,21 @@ export class NcteEventList extends LitElement {
     if (this.origin) {
       this.origin = undefined;
       this.geoStatus = 'idle';
-      this.notice = t.sortedByDate;
+      this.announcer.announce(t.sortedByDate);
       return;
     }
     this.geoStatus = 'locating';
-    this.notice = t.locating;
+    this.announcer.announce(t.locating);
     try {
       this.distance ??= await import('./distance.js');
       this.origin = await this.distance.requestPosition();
       this.geoStatus = 'active';
       this.visibleCount = this.pageSizeValue();
-      this.notice = eventListStrings[this.langController.lang].sortedByDistance;
+      this.announcer.announce(eventListStrings[this.langController.lang].sortedByDistance);
     } catch (error) {
       const kind = this.distance && error instanceof this.distance.GeoError ? error.kind : 'unavailable';
       this.geoStatus = kind;
-      this.notice = eventListStrings[this.langController.lang].geoError[kind];
+      this.announcer.announce(eventListStrings[this.langController.lang].geoError[kind]);
     }
   };
 
@@ -570,7 +565,7 @@ export class NcteEventList extends LitElement {
     this.visibleCount = first + this.pageSizeValue();
     const lang = this.langController.lang;
     await this.updateComplete;
-    this.notice = eventListStrings[lang].shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang));
+    this.announcer.announce(eventListStrings[lang].shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
     const next = this.visible[first];
     if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
   };
@@ -600,7 +595,7 @@ export class NcteEventList extends LitElement {
     try {
       calendar = await this.loadCalendar();
     } catch {
-      this.notice = eventListStrings[this.langController.lang].calendarUnavailable;
+      this.announcer.announce(eventListStrings[this.langController.lang].calendarUnavailable);
       return;
     }
     const ics = calendar.eventsToIcs(this.shown.map((p) => p.event), this.icsOptions());
@@ -639,23 +634,25 @@ export class NcteEventList extends LitElement {
     return this.langController.whenReady(() => super.scheduleUpdate());
   }
 
+  /** The result count as the live region says it; remembered, so a count is said again only when it changes. */
+  private countMessage(): string {
+    const n = (this.announcedCount = this.shown.length);
+    return eventListStrings[this.langController.lang].results(formatNumber(n, this.langController.lang), n);
+  }
+
   override render(): TemplateResult {
     const lang = this.langController.lang;
     const feedState = this.feedController.state;
     const ready = feedState.status === 'ready';
     const t = eventListStrings[lang];
     const resultText = t.results(formatNumber(this.shown.length, lang), this.shown.length);
-    const announced = this.announcedCount;
-    const message = ready
-      ? this.notice || (announced === undefined ? '' : t.results(formatNumber(announced, lang), announced))
-      : feedStateAnnouncement(feedState, lang);
     return html`
       <slot name="heading"></slot>
       ${ready
         ? html`${this.renderFilters(t, lang)} ${this.renderToolbar(t, lang, resultText)}
           ${this.shown.length ? this.renderList(t, lang) : this.renderEmpty(t)}`
         : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.feedController))}
-      ${renderAnnouncer(message)}
+      ${this.announcer.render(feedStateAnnouncement(feedState, lang))}
     `;
   }
 

@@ -1,9 +1,8 @@
 /**
  * The loading and error states every widget shows, rendered the same way
  * everywhere: a skeleton that holds the widget's height while loading, and an
- * error with a retry button. Announcements go through the widget's one
- * persistent live region (`renderAnnouncer`), which stays in the DOM so screen
- * readers really hear each change.
+ * error with a retry button. What a state says goes through the widget's one
+ * live region, owned by its `AnnouncerController` (`controllers/announcer.ts`).
  */
 import {html, nothing, type LitElement, type TemplateResult} from 'lit';
 import type {FeedState} from './feed-state.js';
@@ -41,14 +40,6 @@ export function feedStateAnnouncement(state: FeedState, lang: Lang): string {
   if (state.status === 'error') return `${t.errorTitle} ${t.errorKinds[state.error.kind]}`;
   if (state.status === 'idle') return t.noFeed;
   return '';
-}
-
-/**
- * The widget's polite live region. Render it on every state, always in the same
- * place, and change only its text.
- */
-export function renderAnnouncer(message: string): TemplateResult {
-  return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${message}</div>`;
 }
 
 // Where focus goes once a retried load is done, in order of preference.

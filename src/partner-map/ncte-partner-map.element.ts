@@ -1,8 +1,9 @@
 import {LitElement, html, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {AnnouncerController} from '../controllers/announcer.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {partnersSection} from '../feed/sections.js';
-import {feedStateAnnouncement, renderAnnouncer, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
+import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {Partner, Sector, Workgroup} from '../feed/schema.js';
 import {SECTORS, WORKGROUPS} from '../feed/vocabulary.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
@@ -97,6 +98,7 @@ export class NctePartnerMap extends LitElement {
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
   private readonly langController = new LangController(this, [partnerMapStrings]);
+  private readonly announcer = new AnnouncerController(this);
 
   @query('.map') private mapContainer?: HTMLElement;
   @query('#search') private searchInput?: HTMLInputElement;
@@ -109,7 +111,6 @@ export class NctePartnerMap extends LitElement {
   @state() private mapStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private tilesFailed = false;
   @state() private provinceOf?: (lat: number, lon: number) => Province | undefined;
-  @state() private announcement = '';
   /** The sector/working group disclosure: open on wide screens, folded on phones. */
   @state() private filtersOpen = true;
 
@@ -156,7 +157,6 @@ export class NctePartnerMap extends LitElement {
   private provinceLoading = false;
   private userChange = false;
   private resizeObserver?: ResizeObserver;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** Problems found in the feed (items left out), empty when none. */
   get issues() {
@@ -198,7 +198,6 @@ export class NctePartnerMap extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    clearTimeout(this.announceTimer);
     this.dropMap();
   }
 
@@ -231,7 +230,7 @@ export class NctePartnerMap extends LitElement {
       this.grouped = false;
       // A new feed or a preset from the page: say how many there are. (The
       // visitor's own changes are announced once typing pauses, see changeFilters.)
-      if (!this.userChange) this.announcement = this.resultsText();
+      if (!this.userChange) this.announcer.announce(this.resultsText());
     }
     this.userChange = false;
     if (changed.has('groupBy') || changed.has('provinceOf')) this.grouped = false;
@@ -314,7 +313,7 @@ export class NctePartnerMap extends LitElement {
           onOpen: (id) => this.dispatchEvent(new PartnerSelectEvent({id})),
           onTilesFailed: () => {
             this.tilesFailed = true;
-            this.announce(this.t.tilesFailed);
+            this.announcer.announce(this.t.tilesFailed);
           },
           initialView: points,
         });
@@ -373,17 +372,12 @@ export class NctePartnerMap extends LitElement {
     return t.results(formatNumber(total, lang), total);
   }
 
-  private announce(message: string): void {
-    clearTimeout(this.announceTimer);
-    // Waits for a pause in typing; screen readers hear the count once.
-    this.announceTimer = setTimeout(() => (this.announcement = message), 400);
-  }
-
   private async changeFilters(filters: PartnerFilters): Promise<void> {
     this.userChange = true;
     this.filters = filters;
     await this.updateComplete;
-    this.announce(this.resultsText());
+    // Said once the visitor pauses (typing), so the count is heard once.
+    this.announcer.announceAfterPause(() => this.resultsText());
     this.dispatchEvent(
       new FilterChangeEvent({query: filters.query, filters: filtersForEvent(filters), resultCount: this.results.length}),
     );
@@ -630,7 +624,7 @@ export class NctePartnerMap extends LitElement {
     const lang: Lang = this.langController.lang;
     if (state.status !== 'ready' || !this.counts) {
       return html`${renderFeedState(state, lang, () => retryKeepingFocus(this, this.feedController))}
-      ${renderAnnouncer(feedStateAnnouncement(state, lang))}`;
+      ${this.announcer.render(feedStateAnnouncement(state, lang))}`;
     }
     const t = this.t;
     const view = this.currentView;
@@ -655,7 +649,7 @@ export class NctePartnerMap extends LitElement {
       </div>
       ${this.renderMap()} ${this.renderList()}
     </div>
-    ${renderAnnouncer(this.announcement)}`;
+    ${this.announcer.render()}`;
   }
 }
 

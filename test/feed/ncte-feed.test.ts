@@ -5,8 +5,9 @@ import {FeedController} from '../../src/feed/feed-controller.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {initiativesSection} from '../../src/feed/sections.js';
 import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
-import {renderAnnouncer, renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
+import {renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
 import {LangController} from '../../src/i18n/lang.js';
+import {AnnouncerController} from '../../src/controllers/announcer.js';
 import {property} from 'lit/decorators.js';
 import {define} from '../../src/internal/define.js';
 import '../../src/feed/ncte-feed.element.js';
@@ -16,6 +17,7 @@ class TestFeedWidget extends LitElement {
   static override styles = [baseStyles, feedStateStyles];
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
   private readonly langController = new LangController(this);
+  private readonly announcer = new AnnouncerController(this);
   @property() src?: string;
   @property({attribute: false}) feed?: unknown;
   @property({type: Number}) timeout?: number;
@@ -28,7 +30,7 @@ class TestFeedWidget extends LitElement {
   protected override render() {
     const {state} = this.feedController;
     const lang = this.langController.lang;
-    return litHtml`${renderAnnouncer(feedStateAnnouncement(state, lang))}
+    return litHtml`${this.announcer.render(feedStateAnnouncement(state, lang))}
       ${renderFeedState(state, lang, () => retryKeepingFocus(this, this.feedController))}
       ${state.status === 'ready' ? litHtml`<p class="count">${state.feed.initiatives?.length ?? 0}</p>` : ''}`;
   }
