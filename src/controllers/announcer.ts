@@ -12,7 +12,6 @@
  * heard twice (screen readers ignore a region whose text does not change).
  */
 import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import {keyed} from 'lit/directives/keyed.js';
 
 /** Quiet time after the last of a burst of changes before it is announced, in ms. */
 export const ANNOUNCE_PAUSE = 500;
@@ -64,7 +63,9 @@ export class AnnouncerController implements ReactiveController {
    * while it is given (the feed's loading or error state).
    */
   render(instead?: string): TemplateResult {
-    const [key, text] = instead ? [-1, instead] : [this.count, this.said];
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${keyed(key, html`<span>${text}</span>`)}</div>`;
+    const text = instead || this.said;
+    // Two templates in turn: Lit replaces the node whenever the template changes.
+    const node = !instead && this.count % 2 ? html`<span>${text}</span>` : html`<span class="">${text}</span>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${node}</div>`;
   }
 }
