@@ -206,6 +206,11 @@ describe('<ncte-eligibility-check>', () => {
     expect(announced(el)).to.contain('Er is een probleem');
     expect(headingText(el)).to.contain('Vraag 2 van 5');
     await expect(el).to.be.accessible();
+    // The same errors again: the live region gets a new node with the same text, so it is heard again.
+    const said = $(el, '[role="status"] span');
+    await click(el, '[part="next-button"]');
+    expect(announced(el)).to.equal(text(said));
+    expect($(el, '[role="status"] span')).not.to.equal(said);
 
     summary.querySelector('a')!.click();
     await el.updateComplete;
