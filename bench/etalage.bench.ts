@@ -5,6 +5,7 @@
  * `updateComplete` and to the next paint) over 100+ keystrokes, and the JS heap
  * of a page showing 10,000 initiatives loaded as an embed does (through `src`).
  */
+import '../src/etalage/index.js';
 import type {NcteEtalage} from '../src/etalage/index.js';
 import {buildCatalogue, buildCatalogueInSlices} from '../src/etalage/catalogue.js';
 import type {Initiative} from '../src/feed/schema.js';
