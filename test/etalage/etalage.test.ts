@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {sampleFeed} from '../../src/data/sample.js';
 import {FilterChangeEvent, type NcteEtalage} from '../../src/etalage/index.js';
