@@ -120,8 +120,8 @@ const tidyManifest = () => ({
 });
 
 export default {
+  // <ncte-builder> is the page of dist/cdn/builder.html, not an element of the package's entries.
   globs: ['src/*/*.element.ts', 'src/events/*.ts'],
-  // The embed builder (src/builder/) is a page, not an element of the package.
   exclude: ['src/builder/**'],
   outdir: '.',
   litelement: true,

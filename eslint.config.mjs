@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'dist-storybook/', 'bench/out/', 'node_modules/', 'custom-elements.json', 'storybook-static/', 'src/feed/compiled-parsers.ts']},
+  {ignores: ['dist/', 'examples/', 'dist-storybook/', 'bench/out/', 'node_modules/', 'custom-elements.json', 'storybook-static/', 'src/feed/compiled-parsers.ts']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -24,7 +24,14 @@ export default defineConfig(({command}) =>
           lib: {entry: LIBRARY_ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js`},
           rolldownOptions: {
             external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^leaflet($|\/)/],
-            output: {chunkFileNames: 'chunks/[name]-[hash].js'},
+            output: {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // The add-to-calendar code in its own chunk, as in the CDN build: the event list's
+              // element imports it when an activity is first opened. (The `ncte-widgets/event-list`
+              // entry also re-exports eventsToIcs and the calendar links, so importing that entry
+              // still loads the chunk at once.)
+              codeSplitting: {groups: [{name: 'add-to-calendar', test: /[\\/]src[\\/]event-list[\\/](add-to-calendar|ics|calendar-links)\.ts$/}]},
+            },
           },
         },
       },

@@ -105,6 +105,20 @@ export default (async (ctx) => {
   }
   rows.push({metric: 'etalage: first render after 10,000 initiatives arrive as an object, incl. validation, until the cards show (median of 3)', value: median(bigFirst), unit: 'ms'});
   rows.push({metric: 'etalage: longest task meanwhile, 0 = none of 50+ ms (worst of 3)', value: Math.max(0, ...longTasks), unit: 'ms'});
+  // A parent that re-renders with a new but identical feed object (React without useMemo).
+  const shown = await attached(ctx.container());
+  shown.feed = structuredClone(big);
+  await shown.updateComplete;
+  const identical: number[] = [];
+  for (let run = 0; run < 4; run++) {
+    const again = structuredClone(big);
+    const start = performance.now();
+    shown.feed = again;
+    await shown.updateComplete;
+    await nextPaint();
+    if (run > 0) identical.push(performance.now() - start);
+  }
+  rows.push({metric: 'etalage: an identical feed (new object, same 10,000 initiatives) set again, to next paint (median of 3)', value: median(identical), unit: 'ms'});
   const validation: number[] = [];
   let initiatives: Initiative[] = [];
   for (let run = 0; run < 4; run++) {

@@ -1,10 +1,11 @@
 // npm run build: the npm build (ES modules + types), the CDN bundles, the feed
 // JSON Schema, the sample feed, the Node validator and the `npx ncte-feed` command.
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
 import {buildBuilderBundle, buildCdnBundle, CDN_ENTRIES} from './build-config.mjs';
 import {buildEmbed} from './build-embed.mjs';
+import {FRAMEWORKS} from './framework-types.mjs';
 
 // --cdn-only, --node-only, --lib-only (the npm build's JavaScript without types, for the package tests).
 const only = ['cdn', 'node', 'lib'].find((part) => process.argv.includes(`--${part}-only`)) ?? 'all';
@@ -60,7 +61,17 @@ if (only === 'all' || only === 'node') {
 if (only === 'all' || only === 'lib') {
   rmSync('dist/chunks', {recursive: true, force: true});
   await build({configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production'});
-  if (only === 'all') execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
-  console.log(only === 'all' ? 'built dist/*.js and dist/types/' : 'built dist/*.js');
+  if (only === 'all') {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
+    // tsc does not copy our declarations of Leaflet's ES build; without them an app's
+    // `tsc` (skipLibCheck off) fails on map-engine.d.ts.
+    copyFileSync('src/partner-map/leaflet.d.ts', 'dist/types/partner-map/leaflet.d.ts');
+    const engine = 'dist/types/partner-map/map-engine.d.ts';
+    writeFileSync(engine, `/// <reference path="./leaflet.d.ts" />\n${readFileSync(engine, 'utf8')}`);
+    // ncte-widgets/react, /vue, /svelte: JSX and template types from custom-elements.json.
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    for (const [name, generate] of Object.entries(FRAMEWORKS)) writeFileSync(`dist/types/${name}.d.ts`, generate(manifest, './index.js'));
+  }
+  console.log(only === 'all' ? 'built dist/*.js and dist/types/ (with react, vue and svelte .d.ts)' : 'built dist/*.js');
 }
 console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -42,7 +42,7 @@ export type PromisedTypes = [
 // else, so that the modules behind them can change without a breaking release. A change here is a
 // change of the public API: say so in the changelog.
 const ENTRIES: Record<string, [Record<string, unknown>, string[]]> = {
-  'ncte-widgets/feed': [feed, ['FEED_VERSION', 'FeedError', 'FeedIssuesEvent', 'NcteFeed', 'loadFeed', 'parseFeedText', 'validateFeed']],
+  'ncte-widgets/feed': [feed, ['FEED_VERSION', 'FeedError', 'FeedIssuesEvent', 'NcteFeed', 'loadFeed', 'parseFeedText', 'validateFeed', 'withEventsInNextEdition']],
   'ncte-widgets/etalage': [etalage, ['FilterChangeEvent', 'InitiativeOpenEvent', 'NcteEtalage']],
   'ncte-widgets/eligibility-check': [eligibilityCheck, ['EligibilityResultEvent', 'NcteEligibilityCheck', 'StepChangeEvent']],
   'ncte-widgets/partner-map': [partnerMap, ['FilterChangeEvent', 'NctePartnerMap', 'PartnerSelectEvent']],

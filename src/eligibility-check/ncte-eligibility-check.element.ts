@@ -112,7 +112,7 @@ export class NcteEligibilityCheck extends LitElement {
   @property() src?: string;
 
   /** A feed object given from JavaScript. */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
 
   /** Milliseconds before a feed load counts as failed. */
   @property({type: Number}) timeout = 10_000;

@@ -145,7 +145,7 @@ export class NcteEtalage extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** A feed object given from JavaScript; takes precedence over `src`. */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
   /**

@@ -170,7 +170,7 @@ export class NcteEventList extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** A feed object set from JavaScript (validated item by item). */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before loading the feed counts as failed. */
   @property({type: Number}) timeout?: number;
   /**

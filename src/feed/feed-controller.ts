@@ -19,6 +19,7 @@ import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.
 import {acceptFeedObject, feedSource, reportIssues, requestFeed, type ReadFeed} from './load.js';
 import {isAbortError, toFeedError, type FeedEnvelope, type FeedIssue} from './envelope.js';
 import {SLICED_FROM, unvalidatedItems, validateSections, validateSectionsInSlices, type SectionSchemas} from './validate.js';
+import {feedFromStringifiedAttribute, sameContent} from './upgrade.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 import {NearViewportController, type NearViewportOptions} from '../controllers/near-viewport.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
@@ -98,6 +99,11 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // React 19 rendered the element before it was defined and set feed="[object Object]": take the object it meant.
+    if (this.host.feed === undefined) {
+      const recovered = feedFromStringifiedAttribute(this.host);
+      if (recovered) this.host.feed = recovered;
+    }
     // Coming back after a disconnect aborted the load: load again.
     if (this.ownSource === IDLE && (this.host.src || this.host.feed !== undefined)) this.host.requestUpdate();
   }
@@ -217,7 +223,9 @@ export class FeedController implements ReactiveController {
     if (!this.host.isConnected) return;
     const {feed, src} = this.host;
     if (feed !== undefined) {
-      if (feed !== this.loadedFeed) this.acceptObject(feed);
+      // A new object with the content already shown (a parent that re-renders) changes nothing.
+      if (feed !== this.loadedFeed && !sameContent(feed, this.loadedFeed)) this.acceptObject(feed);
+      this.loadedFeed = feed;
     } else if (src) {
       if (src !== this.loadedSrc || this.loadedFeed !== undefined) this.load(src, false);
     } else if (this.loadedSrc !== undefined || this.loadedFeed !== undefined) {

@@ -9,6 +9,8 @@ export {FEED_VERSION, FeedError, type FeedEnvelope, type FeedErrorKind, type Fee
 export {validateFeed} from './validate-feed.js';
 export type {ValidatedFeed} from './validate.js';
 export {loadFeed, parseFeedText, type LoadOptions} from './load.js';
+// The sample feed (`ncte-widgets/sample-feed.json`) has its activities in the 2026 edition: this moves them to the next one.
+export {withEventsInNextEdition} from '../data/next-edition.js';
 export type {FeedSourceState} from './feed-state.js';
 export type {
   Area,

@@ -5,6 +5,7 @@ import {feedContext} from './context.js';
 import {IDLE, LOADING, type FeedSourceState} from './feed-state.js';
 import {acceptFeedObject, loadFeed, parseFeedText} from './load.js';
 import {isAbortError, knownIssues, toFeedError, type FeedEnvelope, type FeedIssue} from './envelope.js';
+import {feedFromStringifiedAttribute, sameContent} from './upgrade.js';
 import {define} from '../internal/define.js';
 
 /**
@@ -40,7 +41,7 @@ export class NcteFeed extends LitElement {
   @property() src?: string;
 
   /** A feed object given from JavaScript; takes precedence over `src` and inline JSON. */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
 
   /** Milliseconds before a load counts as failed. */
   @property({type: Number}) timeout = 10_000;
@@ -68,6 +69,8 @@ export class NcteFeed extends LitElement {
   }
 
   override connectedCallback(): void {
+    // React 19 rendered this element before it was defined and set feed="[object Object]": take the object it meant.
+    if (this.feed === undefined) this.feed = feedFromStringifiedAttribute(this);
     super.connectedCallback();
     // Reload when coming back after a disconnect aborted the load.
     if (this.state.status === 'loading') this.loadedKey = undefined;
@@ -107,6 +110,11 @@ export class NcteFeed extends LitElement {
   }
 
   private start(reload: boolean): void {
+    // A new object with the content already shared (a parent that re-renders) changes nothing.
+    if (!reload && this.feed !== undefined && this.feed !== this.loadedKey && sameContent(this.feed, this.loadedKey)) {
+      this.loadedKey = this.feed;
+      return;
+    }
     this.abort?.abort();
     const key = this.feed ?? this.src ?? this.inlineJson();
     if (!reload && key === this.loadedKey && key !== undefined) return;

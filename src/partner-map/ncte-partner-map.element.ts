@@ -116,7 +116,7 @@ export class NctePartnerMap extends LitElement {
   /** URL of the feed JSON. */
   @property() src?: string;
   /** The feed as an object (instead of `src` or a surrounding `<ncte-feed>`). */
-  @property({attribute: false}) feed?: unknown;
+  @property({attribute: false}) feed?: object;
   /** Milliseconds before loading counts as failed. */
   @property({type: Number}) timeout?: number;
   /**

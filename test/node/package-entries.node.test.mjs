@@ -17,8 +17,11 @@ const ENTRIES = {
 };
 const ALL_TAGS = ENTRIES['ncte-widgets'];
 
-/** The app's bundle of one line, `import '<specifier>';` (the package resolves itself by name). */
-async function bundleOf(specifier) {
+/**
+ * The app's bundle of one line, `import '<specifier>';` (the package resolves itself by name): all
+ * its code, or (split) the first chunk's code and the lazily loaded chunks' code.
+ */
+async function bundleOf(specifier, split = false) {
   const entry = 'app-entry';
   const bundle = await rolldown({
     input: entry,
@@ -29,6 +32,10 @@ async function bundleOf(specifier) {
   });
   try {
     const {output} = await bundle.generate({format: 'es'});
+    if (split) {
+      const chunks = output.filter((chunk) => chunk.type === 'chunk');
+      return {first: chunks.find((c) => c.isEntry).code, lazy: chunks.filter((c) => c.isDynamicEntry).map((c) => c.code)};
+    }
     return output.map((chunk) => chunk.code ?? '').join('\n');
   } finally {
     await bundle.close();
@@ -45,3 +52,21 @@ for (const [specifier, tags] of Object.entries(ENTRIES)) {
     }
   });
 }
+
+test('the add-to-calendar code is a lazily loaded chunk of the npm build', async () => {
+  const {readdirSync, readFileSync} = await import('node:fs');
+  const chunks = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
+  const calendar = chunks.filter((name) => name.startsWith('add-to-calendar-'));
+  assert.equal(calendar.length, 1, `one add-to-calendar chunk in ${chunks.join(', ')}`);
+  const PRODID = 'ncte-widgets event list//NL';
+  assert.ok(readFileSync(`dist/chunks/${calendar[0]}`, 'utf8').includes(PRODID), 'the chunk holds the ICS code');
+  const elementChunk = chunks.find((name) => name.startsWith('event-list-'));
+  const elementCode = readFileSync(`dist/chunks/${elementChunk}`, 'utf8');
+  assert.ok(!elementCode.includes(PRODID), 'the event list chunk does not hold the ICS code');
+  assert.match(elementCode, /import\(["']\.\/add-to-calendar-[\w-]+\.js["']\)/, 'the event list imports it when needed');
+
+  // An app that imports the event list: its first chunk has no calendar code, a lazy one has.
+  const code = await bundleOf('ncte-widgets/event-list', true);
+  assert.ok(!code.first.includes(PRODID), "the app's first chunk has no calendar code");
+  assert.ok(code.lazy.some((chunk) => chunk.includes(PRODID)), 'a lazily loaded chunk of the app has it');
+});
