@@ -130,6 +130,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: requireChrome(),
   headless: true,
+  // A busy machine can hold a page's main thread for minutes (10,000 markers on two maps, the CPU throttled 4×).
+  protocolTimeout: 900_000,
   args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc', '--window-size=1280,900'],
 });
 let failures = 0;

@@ -117,6 +117,18 @@ export const Loading: Story = {
   },
 };
 
+/**
+ * Far below the fold (lazy start): the Etalage fetched its feed at once but parses
+ * and shows it only when you scroll near it; until then the loading box holds its
+ * place. `loading="eager"` would show it at once.
+ */
+export const FarBelowTheFold: Story = {
+  render: (args) => html`<div style="block-size: 250vh; padding: 1rem; background: repeating-linear-gradient(#eee 0 2rem, #fff 2rem 4rem)">
+      <p>Scroll down: the Etalage starts when it is about one screen away.</p>
+    </div>
+    ${render(args)}`,
+};
+
 /** The feed cannot be loaded (404): an error with a retry button. */
 export const FeedFailed: Story = {
   render: () => html`<ncte-etalage src="./does-not-exist/feed.json"></ncte-etalage>`,

@@ -24,20 +24,8 @@ export function parseColor(value: string): Rgb | undefined {
   return undefined;
 }
 
-/** Relative luminance of an sRGB colour (WCAG 2.1 definition). */
-export function luminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** The contrast ratio of two colours, from 1 to 21. */
-export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+// The ratio itself is the widgets' own (their contrast warning uses it too).
+export {contrastRatio, luminance} from '../styles/contrast-ratio.js';
 
 /** Rounds a ratio down to two decimals for display, so 4.499 never shows as 4.5. */
 export const floorRatio = (ratio: number) => Math.floor(ratio * 100) / 100;

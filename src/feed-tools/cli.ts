@@ -7,6 +7,7 @@ import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import {basename, extname, join} from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkFeedText, parseJson, type FeedReport, type Problem} from './check.js';
+import {plural} from '../i18n/format.js';
 import type {Lang} from './messages.js';
 import {importGrids, toFeed, type Grid} from './sheet-import.js';
 import type {SheetData} from './write.js';
@@ -68,6 +69,8 @@ aangeroepen.
       --json           uitvoer als JSON voor andere programma's`,
 };
 
+const count = (n: number, one: string, many: string) => `${n} ${plural(n, one, many)}`;
+
 type Out = {log: (line: string) => void; error: (line: string) => void};
 
 class UsageError extends Error {}
@@ -92,13 +95,17 @@ export function formatProblem(problem: Problem): string {
   return `${problem.severity === 'error' ? '✗' : '⚠'} ${where.join(', ')}: ${problem.message}`;
 }
 
+/** A feed's text from a file or URL; a UTF-8 BOM (Notepad writes one) is dropped, as browsers do. */
 async function readSource(source: string): Promise<string> {
+  let text: string;
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(10_000)});
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+    text = await response.text();
+  } else {
+    text = await readFile(source, 'utf8');
   }
-  return readFile(source, 'utf8');
+  return text.replace(/^\ufeff/, '');
 }
 
 async function validate(argv: string[], out: Out): Promise<number> {
@@ -133,12 +140,12 @@ async function validate(argv: string[], out: Out): Promise<number> {
   const summary =
     rows.map((row) => (en ? `${row.section} ${row.valid}/${row.total} valid` : `${SECTION_NAMES[row.section]} ${row.valid}/${row.total} geldig`)).join(', ') ||
     (en ? 'no items' : 'geen items');
-  const warned = warnings ? (en ? `, ${warnings} warning(s)` : `, ${warnings} waarschuwing(en)`) : '';
+  const warned = warnings ? (en ? `, ${warnings} warning(s)` : `, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`) : '';
   if (errors === 0) {
     out.log(en ? `✓ ${source}: valid feed version 1 (${summary})${warned}` : `✓ ${source}: geldige feed versie 1 (${summary})${warned}`);
     return 0;
   }
-  out.log(en ? `✗ ${source}: ${errors} problem(s)${warned}; ${summary}` : `✗ ${source}: ${errors} probleem/problemen${warned}; ${summary}`);
+  out.log(en ? `✗ ${source}: ${errors} problem(s)${warned}; ${summary}` : `✗ ${source}: ${count(errors, 'probleem', 'problemen')}${warned}; ${summary}`);
   return 1;
 }
 
@@ -194,7 +201,7 @@ async function exportFeed(argv: string[], out: Out): Promise<number> {
   await writeSheets(sheets, output, csv, false, out);
   const report = checkFeedText(text, 'nl');
   const errors = report.fatal ? 1 : report.problems.filter((p) => p.severity === 'error').length;
-  if (errors) out.log(`⚠ de feed heeft ${errors} probleem/problemen; die staan ook in de export. Zie: ncte-feed validate ${source}`);
+  if (errors) out.log(`⚠ de feed heeft ${count(errors, 'probleem', 'problemen')}; die staan ook in de export. Zie: ncte-feed validate ${source}`);
   return 0;
 }
 
@@ -238,7 +245,7 @@ async function importFeed(argv: string[], out: Out): Promise<number> {
   if (merge) {
     let parsed;
     try {
-      parsed = parseJson(await readFile(merge, 'utf8'), 'nl');
+      parsed = parseJson(await readSource(merge), 'nl');
     } catch (error) {
       out.error(`✗ ${merge}: kan niet worden gelezen (${(error as Error).message})`);
       return 1;
@@ -263,9 +270,11 @@ async function importFeed(argv: string[], out: Out): Promise<number> {
   for (const problem of problems) log(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  const summary = result.sections.map((s) => `${s.spec.name} ${s.items.length}/${s.rows}`).join(', ') || 'geen delen gevonden';
+  const summary = result.sections.length
+    ? `${result.sections.map((s) => `${s.spec.name} ${s.items.length}/${s.rows}`).join(', ')} regels overgenomen`
+    : 'niets ingelezen';
   const kept = merge ? ` (bijgewerkt: ${sections.map((s) => s.spec.name).join(', ') || 'niets'})` : '';
-  log(`${errors ? '✗' : '✓'} ${output === '-' ? 'feed' : output}: ${summary} regels overgenomen${kept}; ${errors} fout(en), ${problems.length - errors} waarschuwing(en); ${seconds} s`);
+  log(`${errors ? '✗' : '✓'} ${output === '-' ? 'feed' : output}: ${summary}${kept}; ${count(errors, 'fout', 'fouten')}, ${count(problems.length - errors, 'waarschuwing', 'waarschuwingen')}; ${seconds} s`);
   return errors ? 1 : 0;
 }
 

@@ -5,24 +5,12 @@
  * (WCAG 2.1, 1.4.3), the warning names the tokens, where each value came from
  * and the ratio.
  */
+import {contrastRatio} from './contrast-ratio.js';
 import {CONTRAST_PAIRS, TOKENS, sourcesOf} from './tokens.js';
 
+export {contrastRatio, luminance} from './contrast-ratio.js';
+
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
-
-/** WCAG 2.1 relative luminance of an sRGB colour (channels 0–255). */
-export function luminance([r, g, b]: Rgba): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2.1 contrast ratio of two opaque colours, 1 to 21. */
-export function contrastRatio(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 let canvas: CanvasRenderingContext2D | null | undefined;
 

@@ -10,13 +10,10 @@ import type {FeedIssuesEvent} from '../../src/events/feed-issues.js';
 import type {CriteriaTrack, Criterion} from '../../src/feed/schema.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {sampleFeed} from '../../src/data/sample.js';
+import {$, $$, text} from '../helpers.js';
 import '../../src/feed/ncte-feed.element.js';
 
 const shadow = (el: NcteEligibilityCheck) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: NcteEligibilityCheck, selector: string) =>
-  shadow(el).querySelector<T & Element>(selector) as (T & HTMLElement) | null;
-const $$ = (el: NcteEligibilityCheck, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const headingText = (el: NcteEligibilityCheck) => text($(el, '#step-heading'));
 const focused = (el: NcteEligibilityCheck) => shadow(el).activeElement as HTMLElement | null;
 const announced = (el: NcteEligibilityCheck) => text($(el, '[role="status"]'));

@@ -165,6 +165,27 @@ describe('the iframe embed (embed.html + ncte-embed.js)', function () {
     await expectNoViolations(host, reportsBefore);
   });
 
+  it('a bare iframe (no ncte-embed.js on the page) keeps its height and scrolls inside', async () => {
+    // This test document loads no ncte-embed.js; the host page does.
+    const frame = document.createElement('iframe');
+    frame.title = 'bare';
+    frame.src = `/dist/cdn/embed.html?widget=etalage&src=${FEED}`;
+    frame.style.cssText = 'width: 800px; height: 400px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    await loaded;
+    const etalage = widgetIn(frame, 'ncte-etalage')!;
+    await waitUntil(() => shadowText(etalage).length > 300, 'the Etalage renders', {timeout: 15_000});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const root = frame.contentDocument!.documentElement;
+    expect(frame.clientHeight).to.equal(400);
+    expect(root.hasAttribute('data-sized')).to.equal(false);
+    expect(root.scrollHeight).to.be.greaterThan(400);
+    frame.contentWindow!.scrollTo(0, 200);
+    expect(frame.contentWindow!.scrollY).to.equal(200);
+    frame.remove();
+  });
+
   it('is transparent without background=', async () => {
     const frame = await embed(host, 'widget=eligibility-check');
     expect(getComputedStyle(frame.contentDocument!.documentElement).backgroundColor).to.equal('rgba(0, 0, 0, 0)');

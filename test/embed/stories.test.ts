@@ -24,7 +24,7 @@ describe('iframe embed stories', function () {
       expect(frame.getAttribute('src')).to.match(new RegExp(`^/dist/cdn/embed\\.html\\?widget=${args.widget}`));
       expect(host.querySelector('code')!.textContent).to.contain('ncte-embed.js').and.contain(`title="${args.title}"`);
       // Sized by ncte-embed.js to the page's content.
-      await waitUntil(() => frame.contentDocument?.documentElement.hasAttribute('data-sized'), 'ncte-embed.js sizes the frame', {timeout: 20_000});
+      await waitUntil(() => frame.contentDocument?.documentElement?.hasAttribute('data-sized') ?? false, 'ncte-embed.js sizes the frame', {timeout: 20_000});
       const body = () => Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
       await waitUntil(() => body() > 50 && Math.abs(frame.clientHeight - body()) <= 2, 'the frame has the height of its content', {timeout: 10_000});
       if (name === 'UnknownWidget') expect(frame.contentDocument!.querySelector('.ncte-embed-problem')).to.exist;

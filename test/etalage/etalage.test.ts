@@ -2,6 +2,7 @@ import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/tes
 import {setViewport} from '@web/test-runner-commands';
 import {sampleFeed} from '../../src/data/sample.js';
 import {FilterChangeEvent, type NcteEtalage} from '../../src/etalage/index.js';
+import {announced, liveText} from '../helpers.js';
 import {$, $$, checkbox, countText, etalage, names, optionCount, settle, testFeed, typeSearch} from './helpers.js';
 
 describe('<ncte-etalage>', () => {
@@ -237,13 +238,11 @@ describe('<ncte-etalage>', () => {
     const el = await etalage();
     const status = $(el, '[role=status]')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
-    await waitUntil(() => status.textContent!.trim() === '4 initiatieven', 'count after load');
+    await announced(el, '4 initiatieven');
     await typeSearch(el, 'o');
-    await aTimeout(100);
     await typeSearch(el, 'ou');
-    await aTimeout(100);
-    expect(status.textContent!.trim()).to.equal('4 initiatieven', 'not while typing');
-    await waitUntil(() => status.textContent!.trim() === '2 initiatieven', 'announced after the pause', {timeout: 2000});
+    expect(liveText(el)).to.equal('4 initiatieven', 'not while typing');
+    await announced(el, '2 initiatieven');
   });
 
   it('shows a way out when nothing matches', async () => {

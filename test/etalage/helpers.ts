@@ -61,11 +61,8 @@ export async function etalage(template = html`<ncte-etalage .feed=${testFeed()}>
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: NcteEtalage, selector: string) =>
-  el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-export const $$ = <T extends Element = HTMLElement>(el: NcteEtalage, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
-] as T[];
+export {$, $$} from '../helpers.js';
+import {$, $$} from '../helpers.js';
 
 export const names = (el: NcteEtalage) => $$(el, '.card-title button').map((b) => b.textContent!.trim());
 export const countText = (el: NcteEtalage) => $(el, '.count')!.textContent!.trim();

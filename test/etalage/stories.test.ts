@@ -15,6 +15,11 @@ describe('etalage stories', () => {
       else render(output as TemplateResult, host);
       const el = host.querySelector<NcteEtalage>('ncte-etalage')!;
       await el.updateComplete;
+      if (name === 'FarBelowTheFold') {
+        expect(el.shadowRoot!.querySelector('.feed-state.loading'), 'waits while far away').to.exist;
+        el.scrollIntoView();
+        await waitUntil(() => el.shadowRoot!.querySelector('.count'), 'shows after scrolling near', {timeout: 5000});
+      }
       if (name === 'FeedFailed') await waitUntil(() => el.shadowRoot!.querySelector('.feed-state.error'), 'error shown', {timeout: 5000});
       const shown = el.shadowRoot!.querySelector('.count, .feed-state')!.textContent!;
       expect(shown).to.match(name === 'Loading' ? /geladen/ : name === 'FeedFailed' ? /niet worden geladen/ : /\d+ initiatie(f|ven)|initiatives?/);

@@ -4,6 +4,7 @@ import '../../src/event-list/index.js';
 import '../../src/feed/index.js';
 import type {NcteEventList} from '../../src/event-list/index.js';
 import {sampleFeed} from '../../src/data/sample.js';
+import {$, $$, text} from '../helpers.js';
 import type {FeedEvent} from '../../src/feed/schema.js';
 
 const NOW = new Date('2026-09-24T11:00:00+02:00');
@@ -24,8 +25,6 @@ async function make(template = html`<ncte-event-list .now=${NOW} .feed=${feedOf(
   await el.updateComplete;
   return el;
 }
-const $ = <T extends Element = HTMLElement>(el: NcteEventList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: NcteEventList, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const titles = (el: NcteEventList) => $$(el, '.title-text').map((t) => t.textContent!.trim());
 async function openEvent(el: NcteEventList, id: string) {
   const summary = el.shadowRoot!.querySelector<HTMLElement>(`#e-${id} summary`)!;
@@ -33,7 +32,6 @@ async function openEvent(el: NcteEventList, id: string) {
   await oneEvent(el, 'ncte-event-select');
   await el.updateComplete;
 }
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<ncte-event-list>', () => {
   afterEach(() => {

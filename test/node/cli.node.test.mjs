@@ -59,7 +59,7 @@ test('messages are Dutch by default and show the value', async () => {
   assert.match(result.stdout, new RegExp(`^events\\[3\\]\\.start \\(${sample.events[3].id}\\): "morgen" is geen geldige datum en tijd`, 'm'));
   assert.match(result.stdout, /^partners\[0\]\.website \(.+\): "javascript:alert\(1\)" is geen link die begint met https:\/\/ of http:\/\/$/m);
   assert.match(result.stdout, /dubbel id ".+"; het eerste item met dit id wordt gebruikt/);
-  assert.match(result.stdout, /✗ .*3 probleem\/problemen; .*Activiteiten \d+\/\d+ geldig/);
+  assert.match(result.stdout, /✗ .*3 problemen; .*Activiteiten \d+\/\d+ geldig/);
 });
 
 test('unknown fields are a warning with a suggestion, not an error', async () => {
@@ -69,7 +69,12 @@ test('unknown fields are a warning with a suggestion, not an error', async () =>
   assert.match(result.stdout, /^partners\[0\]\.webiste \(p\): waarschuwing: onbekend veld "webiste" wordt genegeerd; bedoel je "website"\?$/m);
   assert.match(result.stdout, /^partners\[0\]\.location\.plaats \(p\): waarschuwing: onbekend veld "plaats" wordt genegeerd$/m);
   assert.match(result.stdout, /^evnets: waarschuwing: onbekend veld "evnets" wordt genegeerd; bedoel je "events"\?$/m);
-  assert.match(result.stdout, /✓ .*3 waarschuwing\(en\)/);
+  assert.match(result.stdout, /✓ .*3 waarschuwingen/);
+});
+
+test('a feed saved with a UTF-8 BOM (Notepad) is read as browsers read it', async () => {
+  const result = await cli('validate', write('bom.json', `\ufeff${JSON.stringify({version: 1, events: []})}`));
+  assert.equal(result.status, 0, result.stderr);
 });
 
 test('a JSON syntax error is given with its line and column', async () => {

@@ -292,6 +292,7 @@ describe('hostile sheets', () => {
     const result = await cli('import', file, '-o', join(dir, 'capped.json'));
     assert.equal(result.status, 1);
     assert.match(result.stdout, /✗ activiteiten\.csv: heeft meer dan 50\.000 rijen; er worden hoogstens 50\.000 rijen per blad gelezen\. Splits het bestand\./);
+    assert.match(result.stdout, /✗ .*capped\.json: niets ingelezen; 1 fout,/);
     assert.equal(JSON.parse(readFileSync(join(dir, 'capped.json'), 'utf8')).events, undefined);
   });
 
@@ -408,7 +409,7 @@ describe('the command', () => {
     result = await cli('import', join(dir, 'activiteiten.csv'), '--merge', feedFile, '-o', join(dir, 'merged.json'));
     assert.equal(result.status, 1, 'a row was left out');
     assert.match(result.stdout, /✗ activiteiten\.csv, rij 3 \(kapot\), kolom "Begin": 31-9-2026 10:00 is geen bestaande datum/);
-    assert.match(result.stdout, /✗ .*merged\.json: Activiteiten 1\/2 regels overgenomen \(bijgewerkt: Activiteiten\); 1 fout\(en\)/);
+    assert.match(result.stdout, /✗ .*merged\.json: Activiteiten 1\/2 regels overgenomen \(bijgewerkt: Activiteiten\); 1 fout,/);
     const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8'));
     assert.deepEqual(merged.events, [{id: 'nieuw', title: 'Nieuw', start: '2026-10-01T14:00:00+02:00', location: {place: 'Zwolle'}}]);
     assert.deepEqual(merged.partners, sample.partners);

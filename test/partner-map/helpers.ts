@@ -11,11 +11,8 @@ export async function partnerMap(template: TemplateResult, width = 900): Promise
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: NctePartnerMap, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector as never) as T | null;
-export const $$ = <T extends Element = HTMLElement>(el: NctePartnerMap, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector as never),
-] as T[];
+export {$, $$} from '../helpers.js';
+import {$, $$} from '../helpers.js';
 
 export const countText = (el: NctePartnerMap) => $(el, '.result-count')!.textContent!.replace(/\s+/g, ' ').trim();
 export const listNames = (el: NctePartnerMap, root = '.list-view') =>

@@ -1,0 +1,31 @@
+/**
+ * The helpers every widget test uses, written once: queries in a widget's shadow
+ * root, text as a visitor reads it, and waiting for what the live region says
+ * (instead of sleeping for a debounce delay).
+ */
+import {waitUntil} from '@open-wc/testing';
+
+/** The first element in the shadow root of `el` that matches `selector`. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector as never) as T | null;
+
+/** Every element in the shadow root of `el` that matches `selector`. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll<T & Element>(selector as never)] as T[];
+
+/** The text of a node with white space collapsed, as a visitor reads it; '' for none. */
+export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What the widget's polite live region says now. */
+export const liveText = (el: Element) => text($(el, '[role="status"][aria-live="polite"]'));
+
+/**
+ * Resolves once the widget's live region says `expected` (the announcer has
+ * settled); fails after `timeout` ms with what it said instead.
+ */
+export async function announced(el: Element, expected: string | RegExp, timeout = 3000): Promise<void> {
+  const matches = () => (typeof expected === 'string' ? liveText(el) === expected : expected.test(liveText(el)));
+  await waitUntil(matches, `live region to say ${expected}`, {timeout}).catch(() => {
+    throw new Error(`the live region says "${liveText(el)}", not ${expected}`);
+  });
+}
