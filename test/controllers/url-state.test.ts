@@ -10,8 +10,8 @@ const NOW = new Date('2026-09-01T08:00:00+02:00');
 /** An Etalage and an event list, both with sync-url, on one page (a fresh pair is a reload). */
 async function page() {
   const root = await fixture<HTMLElement>(html`<div>
-    <ncte-etalage sync-url .feed=${sampleFeed()}></ncte-etalage>
-    <ncte-event-list sync-url .now=${NOW} .feed=${sampleFeed()}></ncte-event-list>
+    <ncte-etalage sync-url loading="eager" .feed=${sampleFeed()}></ncte-etalage>
+    <ncte-event-list sync-url loading="eager" .now=${NOW} .feed=${sampleFeed()}></ncte-event-list>
   </div>`);
   const etalage = root.querySelector<NcteEtalage>('ncte-etalage')!;
   const events = root.querySelector<NcteEventList>('ncte-event-list')!;
