@@ -3,7 +3,8 @@
  * root, text as a visitor reads it, and waiting for what the live region says
  * (instead of sleeping for a debounce delay).
  */
-import {waitUntil} from '@open-wc/testing';
+import {fixture, waitUntil} from '@open-wc/testing';
+import {render, type ReactiveElement, type TemplateResult} from 'lit';
 
 /** The first element in the shadow root of `el` that matches `selector`. */
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -28,4 +29,29 @@ export async function announced(el: Element, expected: string | RegExp, timeout 
   await waitUntil(matches, `live region to say ${expected}`, {timeout}).catch(() => {
     throw new Error(`the live region says "${liveText(el)}", not ${expected}`);
   });
+}
+
+/** A story as the tests read it from a stories module (CSF). */
+export interface StoryLike {
+  args?: object;
+  render?: (args: never, context: never) => unknown;
+  play?: (context: {canvasElement: HTMLElement}) => unknown;
+}
+
+/**
+ * The one story harness: renders a story as Storybook does (its own `render` or the
+ * meta's, with the meta's and its own args merged) into a fresh fixture, waits for
+ * the widgets' first update, runs its `play`, and returns the canvas.
+ */
+export async function renderStory(meta: StoryLike, story: StoryLike): Promise<HTMLElement> {
+  const args = {...meta.args, ...story.args} as never;
+  const output = (story.render ?? meta.render)!(args, {} as never);
+  const canvas = await fixture<HTMLElement>(document.createElement('div'));
+  if (output instanceof Node) canvas.append(output);
+  else render(output as TemplateResult, canvas);
+  const updates = () => Promise.all([...canvas.querySelectorAll('*')].map((el) => (el as Partial<ReactiveElement>).updateComplete));
+  await updates();
+  await story.play?.({canvasElement: canvas});
+  await updates();
+  return canvas;
 }

@@ -5,17 +5,14 @@
  * Stories that fetch map tiles from a third party are skipped: tests make no
  * request outside this machine.
  */
-import {expect, fixture, waitUntil} from '@open-wc/testing';
-import {render, type TemplateResult} from 'lit';
+import {expect, waitUntil} from '@open-wc/testing';
+import {renderStory, type StoryLike} from './helpers.js';
 import eventListMeta, * as eventListStories from '../stories/event-list.stories.js';
 import partnerMapMeta, * as partnerMapStories from '../stories/partner-map.stories.js';
 import feedMeta, * as feedStories from '../stories/feed.stories.js';
 
 type StoryModule = Record<string, unknown>;
-interface Meta {
-  args?: object;
-  render?: (args: object, context: object) => unknown;
-}
+type Meta = StoryLike;
 
 const THIRD_PARTY_TILES = /^Tiles(Pdok|Custom)/;
 const WIDGETS = 'ncte-etalage, ncte-eligibility-check, ncte-partner-map, ncte-event-list';
@@ -31,11 +28,7 @@ function storiesOf(title: string, meta: Meta, module: StoryModule) {
     for (const [name, story] of Object.entries(module)) {
       if (name === 'default' || THIRD_PARTY_TILES.test(name)) continue;
       it(name, async () => {
-        const {args, render: renderStory} = story as {args?: object; render?: Meta['render']};
-        const output = (renderStory ?? meta.render!)({...meta.args, ...args}, {});
-        const host = await fixture<HTMLElement>(document.createElement('div'));
-        if (output instanceof Node) host.append(output);
-        else render(output as TemplateResult, host);
+        const host = await renderStory(meta, story as StoryLike);
         const widgets = [...host.querySelectorAll(WIDGETS)];
         expect(widgets.length, 'the story shows a widget').to.be.greaterThan(0);
         if (name === 'Loading') {

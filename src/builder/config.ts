@@ -6,27 +6,28 @@
  * an unknown parameter, a value outside an option's type or a theme value that
  * could add a declaration is dropped, never used.
  */
+import {THEME_PARAMETERS, themeValue, type Supports} from '../embed/query.js';
 import {isWidgetName, type WidgetName, type WidgetOption, type WidgetOptions} from './manifest.js';
 
-/** The theme parameters and the token each one sets. */
-export const THEME_TOKENS = {
-  accent: '--ncte-color-accent',
-  'accent-contrast': '--ncte-color-accent-contrast',
-  font: '--ncte-font-family',
-  radius: '--ncte-radius',
-  background: '--ncte-color-background',
-} as const;
-export type ThemeParam = keyof typeof THEME_TOKENS;
-export const THEME_PARAMS = Object.keys(THEME_TOKENS) as ThemeParam[];
+/** The theme parameters, in the embed page's order. */
+export const THEME_PARAMS = ['accent', 'accent-contrast', 'font', 'radius', 'background'] as const;
+export type ThemeParam = (typeof THEME_PARAMS)[number];
 
-/** The CSS property each theme value must be valid for. */
-export const THEME_PROPERTY: Record<ThemeParam, string> = {
-  accent: 'color',
-  'accent-contrast': 'color',
-  font: 'font-family',
-  radius: 'border-radius',
-  background: 'background-color',
-};
+/** The token each theme parameter sets (the embed page's table). */
+export const THEME_TOKENS = Object.fromEntries(THEME_PARAMS.map((param) => [param, THEME_PARAMETERS[param]![0]])) as Record<ThemeParam, string>;
+
+/**
+ * Whether the embed page takes a theme value: the same check (one value the
+ * browser's parser accepts for the property; nothing that ends a declaration,
+ * escapes, comments or loads anything; a radius is one length), so the builder
+ * never offers code that the embed page would refuse.
+ */
+export function themeValueOk(param: ThemeParam, value: string, supports: Supports): boolean {
+  return 'value' in themeValue(param, value, supports);
+}
+
+/** The shape check alone (for code that runs without a browser's CSS parser). */
+const shapeOk = (param: ThemeParam, value: string) => themeValueOk(param, value, () => true);
 
 /** The shared tokens' defaults (README), for the contrast check when a colour is left unset. */
 export const THEME_DEFAULTS: Record<ThemeParam, string> = {
@@ -56,19 +57,6 @@ const MAX_VALUE_LENGTH = 500;
 
 export function defaultConfig(widget: WidgetName = DEFAULT_WIDGET, src = SAMPLE_FEED): BuilderConfig {
   return {widget, src, attributes: {}, lang: 'nl', theme: {}};
-}
-
-/**
- * Whether a theme value has a shape that can only be one value: no `;`, braces,
- * angle brackets, backslashes, comments, at-rules or anything that loads
- * (`url(`, `image(`, `image-set(`, `src(`). The browser's `CSS.supports` decides
- * the rest (see the element).
- */
-export function themeValueShapeOk(value: string): boolean {
-  if (value.length === 0 || value.length > 100) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[;{}<>\\\u0000-\u001f\u007f]|\/\*|@/.test(value)) return false;
-  return !/\b(url|image|image-set|src|element|cross-fade|paint)\s*\(/i.test(value);
 }
 
 /** Whether a feed URL may be loaded: relative (to the builder) or absolute `http(s):`. */
@@ -114,10 +102,10 @@ export function effectiveAttributes(config: BuilderConfig, options: WidgetOption
 }
 
 /** The theme values that are set and well-formed, in the embed page's order. */
-export function effectiveTheme(config: BuilderConfig, valid: (param: ThemeParam, value: string) => boolean = () => true): Array<[ThemeParam, string]> {
+export function effectiveTheme(config: BuilderConfig, valid: (param: ThemeParam, value: string) => boolean = shapeOk): Array<[ThemeParam, string]> {
   return THEME_PARAMS.flatMap((param) => {
     const value = config.theme[param]?.trim();
-    return value && themeValueShapeOk(value) && valid(param, value) ? [[param, value] as [ThemeParam, string]] : [];
+    return value && shapeOk(param, value) && valid(param, value) ? [[param, value] as [ThemeParam, string]] : [];
   });
 }
 
@@ -139,7 +127,7 @@ export function fromQuery(
   query: URLSearchParams,
   options: WidgetOptions,
   base: string,
-  valid: (param: ThemeParam, value: string) => boolean = () => true,
+  valid: (param: ThemeParam, value: string) => boolean = shapeOk,
   defaultSrc = SAMPLE_FEED,
 ): {config: BuilderConfig; refused: string[]} {
   const refused: string[] = [];
@@ -161,7 +149,7 @@ export function fromQuery(
   for (const param of THEME_PARAMS) {
     const value = query.get(param);
     if (value === null) continue;
-    if (themeValueShapeOk(value.trim()) && valid(param, value.trim())) config.theme[param] = value.trim();
+    if (shapeOk(param, value.trim()) && valid(param, value.trim())) config.theme[param] = value.trim();
     else refused.push(param);
   }
   for (const option of options[widget]) {

@@ -8,7 +8,6 @@ import {builderStyles} from './builder.styles.js';
 import {
   THEME_DEFAULTS,
   THEME_PARAMS,
-  THEME_PROPERTY,
   THEME_TOKENS,
   SAMPLE_FEED,
   defaultConfig,
@@ -16,7 +15,7 @@ import {
   effectiveTheme,
   feedUrlOk,
   fromQuery,
-  themeValueShapeOk,
+  themeValueOk,
   toQuery,
   type BuilderConfig,
   type ThemeParam,
@@ -34,9 +33,9 @@ const DOCS_URL = 'https://www.npmjs.com/package/ncte-widgets#npm';
 
 const NO_OPTIONS: WidgetOptions = {etalage: [], 'eligibility-check': [], 'partner-map': [], 'event-list': []};
 
-/** Whether the browser takes a theme value for its CSS property (and it has a shape that can only be one value). */
+/** Whether a theme value is one the embed page takes, with this browser's CSS parser. */
 export function themeValueValid(param: ThemeParam, value: string): boolean {
-  return themeValueShapeOk(value) && CSS.supports(THEME_PROPERTY[param], value);
+  return themeValueOk(param, value, (property, candidate) => CSS.supports(property, candidate));
 }
 
 /** A CSS colour as the browser resolves it, for the contrast check. */

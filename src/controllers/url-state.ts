@@ -56,11 +56,6 @@ export class UrlStateController<K extends string> implements ReactiveController 
     return (this.host.urlPrefix ?? '') + this.names[key];
   }
 
-  /** Every value of `key` in `search` (the page's by default), empty ones left out. */
-  getAll(key: K, search = location.search): string[] {
-    return new URLSearchParams(search).getAll(this.param(key)).filter(Boolean);
-  }
-
   /** The first value of `key` in `search`, trimmed; '' when absent. */
   get(key: K, search = location.search): string {
     return new URLSearchParams(search).get(this.param(key))?.trim() ?? '';

@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import manifest from '../../custom-elements.json';
 import {WIDGETS, literalValue, optionsOfDeclaration, widgetOptions, type WidgetOptions} from '../../src/builder/manifest.js';
-import {defaultConfig, effectiveAttributes, fromQuery, themeValueShapeOk, toQuery, type BuilderConfig} from '../../src/builder/config.js';
+import {defaultConfig, effectiveAttributes, fromQuery, themeValueOk, toQuery, type BuilderConfig} from '../../src/builder/config.js';
 import {escapeAttribute, snippets} from '../../src/builder/snippets.js';
 import {contrastRatio, floorRatio, parseColor} from '../../src/builder/contrast.js';
 import {checkFeed, dutchReason, itemId} from '../../src/builder/feed-check.js';
@@ -210,13 +210,17 @@ describe('builder: the URL round trip', () => {
     expect(fromQuery(new URLSearchParams('widget=marquee'), options, BASE, valid).refused).to.deep.equal(['widget']);
   });
 
-  it('theme values that could add a declaration or load something are refused by shape', () => {
-    for (const bad of ['red;color:blue', 'red}body{x:y', 'url(x.png)', 'image-set("a.png" 1x)', '"a" /* x */', '@import', '<b>', '', 'a\\62']) {
-      expect(themeValueShapeOk(bad), bad).to.equal(false);
+  it('theme values that could add a declaration or load something are refused, as the embed page refuses them', () => {
+    const anything = () => true;
+    for (const bad of ['red;color:blue', 'red}body{x:y', 'url(x.png)', 'image-set("a.png" 1x)', '"a" /* x */', '@import', '<b>', '', 'a\\62', 'var(--x)']) {
+      expect(themeValueOk('accent', bad, anything), bad).to.equal(false);
     }
-    for (const good of ['#01689b', 'rgb(1 2 3)', "'Fira Sans', sans-serif", '0', '4px', 'hsl(200 50% 40%)']) {
-      expect(themeValueShapeOk(good), good).to.equal(true);
-    }
+    expect(themeValueOk('radius', '4px 8px', anything)).to.equal(false);
+    for (const good of ['#01689b', 'rgb(1 2 3)', 'hsl(200 50% 40%)']) expect(themeValueOk('accent', good, anything), good).to.equal(true);
+    expect(themeValueOk('font', "'Fira Sans', sans-serif", anything)).to.equal(true);
+    for (const good of ['0', '4px', '0.5rem']) expect(themeValueOk('radius', good, anything), good).to.equal(true);
+    // The browser's parser decides the rest.
+    expect(themeValueOk('accent', 'not-a-colour', (property, value) => CSS.supports(property, value))).to.equal(false);
   });
 });
 

@@ -1,10 +1,10 @@
 /** Every story renders, plays and passes axe: the states and steps a visitor can see. */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {render as litRender, type TemplateResult} from 'lit';
+import {expect, waitUntil} from '@open-wc/testing';
+import {renderStory, type StoryLike} from '../helpers.js';
 import * as stories from '../../stories/eligibility-check.stories.js';
 import type {NcteEligibilityCheck} from '../../src/eligibility-check/index.js';
 
-type AnyStory = {args?: object; render?: (args: never) => unknown; play?: (context: {canvasElement: HTMLElement}) => unknown};
+type AnyStory = StoryLike;
 const {default: meta, ...named} = stories as unknown as Record<string, AnyStory> & {default: AnyStory};
 
 describe('eligibility-check stories', () => {
@@ -12,15 +12,8 @@ describe('eligibility-check stories', () => {
 
   for (const [name, story] of Object.entries(named)) {
     it(`${name} renders and passes axe`, async () => {
-      const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
-      const args = {...meta.args, ...story.args} as never;
-      const output = (story.render ?? meta.render)!(args);
-      if (output instanceof Node) canvas.append(output);
-      else litRender(output as TemplateResult, canvas);
+      const canvas = await renderStory(meta, story);
       const el = canvas.querySelector<NcteEligibilityCheck>('ncte-eligibility-check')!;
-      await el.updateComplete;
-      await story.play?.({canvasElement: canvas});
-      await el.updateComplete;
       const root = el.shadowRoot!;
       if (name === 'FeedFailed') {
         // The built-in criteria with a note and a retry button (not a sleep: wait for the failure to show).
@@ -36,12 +29,4 @@ describe('eligibility-check stories', () => {
       await expect(canvas).to.be.accessible();
     });
   }
-
-  it('shows what the state stories promise', async () => {
-    const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
-    canvas.append(named.Loading.render!({track: 'membership'} as never) as Node);
-    const el = canvas.querySelector<NcteEligibilityCheck>('ncte-eligibility-check')!;
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.feed-state.loading')).to.exist;
-  });
 });

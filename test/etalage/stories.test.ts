@@ -1,5 +1,5 @@
-import {expect, fixture, waitUntil} from '@open-wc/testing';
-import {render, type TemplateResult} from 'lit';
+import {expect, waitUntil} from '@open-wc/testing';
+import {renderStory, type StoryLike} from '../helpers.js';
 import meta, * as stories from '../../stories/etalage.stories.js';
 import type {NcteEtalage} from '../../src/etalage/index.js';
 
@@ -8,11 +8,7 @@ describe('etalage stories', () => {
   for (const [name, story] of Object.entries(stories)) {
     if (name === 'default') continue;
     it(name, async () => {
-      const {args, render: renderStory} = story as {args?: object; render?: (args: object) => unknown};
-      const output = (renderStory ?? meta.render!)({...meta.args, ...args} as never, {} as never);
-      const host = await fixture<HTMLElement>(document.createElement('div'));
-      if (output instanceof Node) host.append(output);
-      else render(output as TemplateResult, host);
+      const host = await renderStory(meta as StoryLike, story as StoryLike);
       const el = host.querySelector<NcteEtalage>('ncte-etalage')!;
       await el.updateComplete;
       if (name === 'FarBelowTheFold') {
