@@ -24,16 +24,41 @@ function publishedPath(sourcePath) {
   throw new Error(`${sourcePath} is not exported from any package entry (src/<entry>/index.ts)`);
 }
 
+/**
+ * The literal values of a declared type in the order they are written, following
+ * type aliases (`view?: PartnerMapView` → `'map'`, `'list'`). TypeScript's own
+ * order of a union depends on what the checker met first, which changes with
+ * unrelated files.
+ */
+function writtenLiterals(checker, node, seen = new Set()) {
+  if (!node || seen.has(node)) return [];
+  seen.add(node);
+  if (ts.isLiteralTypeNode(node)) return [node.literal.getText()];
+  if (ts.isUnionTypeNode(node)) return node.types.flatMap((member) => writtenLiterals(checker, member, seen));
+  if (ts.isParenthesizedTypeNode(node)) return writtenLiterals(checker, node.type, seen);
+  if (ts.isTypeReferenceNode(node)) {
+    let symbol = checker.getSymbolAtLocation(node.typeName);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const alias = symbol?.declarations?.find(ts.isTypeAliasDeclaration);
+    return alias ? writtenLiterals(checker, alias.type, seen) : [];
+  }
+  return [];
+}
+
 /** The written-out union for a property whose type is (or includes) a union of literal values; undefined otherwise. */
-function literalUnion(checker, type) {
+function literalUnion(checker, type, declaredType) {
   const parts = type.isUnion() ? type.types : [type];
   if (!parts.some((part) => part.isStringLiteral() || part.isNumberLiteral())) return undefined;
   // Single quotes, as in the sources: `'cards' | 'list'`.
-  const texts = parts.map((part) => checker.typeToString(part).replace(/^"([^"']*)"$/, "'$1'"));
+  const quote = (text) => text.replace(/^"([^"']*)"$/, "'$1'");
+  const texts = parts.map((part) => quote(checker.typeToString(part)));
   // TypeScript splits `boolean` into `false | true`.
   const booleans = texts.includes('false') && texts.includes('true');
+  const written = writtenLiterals(checker, declaredType).map(quote);
+  // Literals in written order (else alphabetical), then other types, `undefined` last.
+  const rank = (text) => (text === 'undefined' ? 3 : /^['\d-]/.test(text) ? (written.includes(text) ? 0 : 1) : 2);
   return [...texts.filter((text) => !booleans || (text !== 'false' && text !== 'true')), ...(booleans ? ['boolean'] : [])]
-    .sort((a, b) => Number(a === 'undefined') - Number(b === 'undefined'))
+    .sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? written.indexOf(a) - written.indexOf(b) : a.localeCompare(b)))
     .join(' | ');
 }
 
@@ -58,7 +83,8 @@ function resolveTypes(manifest) {
         if (item.kind === 'method' || item.privacy || item.static) continue;
         const type = typeOf(item.fieldName ?? item.name);
         if (!type) continue;
-        const union = literalUnion(checker, type);
+        const declared = instance.getProperty(item.fieldName ?? item.name)?.declarations?.[0];
+        const union = literalUnion(checker, type, declared && 'type' in declared ? declared.type : undefined);
         if (union) item.type = {text: union};
         else if (!item.type?.text) item.type = {text: checker.typeToString(type)};
       }

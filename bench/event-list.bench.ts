@@ -4,6 +4,7 @@
  * The generated events fall in the 2026 Week (24 September – 1 October); `now`
  * is set before it so they are all upcoming.
  */
+import '../src/event-list/index.js';
 import type {NcteEventList} from '../src/event-list/index.js';
 import {filterEvents, NO_FILTERS as NO_EVENT_FILTERS, prepareEvents} from '../src/event-list/filter.js';
 import {eventsSection} from '../src/feed/sections.js';

@@ -75,6 +75,8 @@ export default (async (ctx) => {
   wrap.append(el);
   el.feed = feed;
   await el.updateComplete;
+  // 10,000 partners are validated in slices first (the loading box meanwhile).
+  while (el.shadowRoot!.querySelector('.feed-state')) await new Promise((resolve) => requestAnimationFrame(resolve));
   const engine = (await el.mapReady())!;
   const ours = engine.map;
   await nextPaint();

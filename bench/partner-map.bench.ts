@@ -24,6 +24,8 @@ async function firstRender(el: NctePartnerMap, feed: Record<string, unknown>): P
   const start = performance.now();
   el.feed = feed;
   await el.updateComplete;
+  // 1,000+ partners are validated in slices first (the loading box meanwhile).
+  while (el.shadowRoot!.querySelector('.feed-state')) await new Promise((resolve) => requestAnimationFrame(resolve));
   if (el.view === 'map') await el.mapReady();
   await nextPaint();
   return performance.now() - start;

@@ -1,5 +1,5 @@
-// node scripts/forced-colors-screenshots.mjs: screenshots of the demo page's Etalage and
-// partner map (map view) in Windows high contrast, emulated by Chromium (forced-colors:
+// node scripts/forced-colors-screenshots.mjs: screenshots of the demo page's four widgets
+// (the partner map in its map view) in Windows high contrast, emulated by Chromium (forced-colors:
 // active), for docs/theming.md. Starts the demo server on a free port, stops it after.
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -38,7 +38,20 @@ try {
   await map.scrollIntoView();
   const mapBox = await map.boundingBox();
   await map.screenshot({path: `${out}/forced-colors-partner-map.png`, clip: {x: 0, y: 0, width: mapBox.width, height: Math.min(mapBox.height, 560)}});
-  console.log(`wrote ${out}/forced-colors-etalage.png and ${out}/forced-colors-partner-map.png`);
+  // The eligibility check on its first question, Next pressed without an answer: the error state.
+  await page.evaluate(() => document.querySelector('ncte-eligibility-check').shadowRoot.querySelector('[part="start-button"]').click());
+  await page.waitForFunction(() => document.querySelector('ncte-eligibility-check').shadowRoot.querySelector('[part="next-button"]'));
+  await page.evaluate(() => document.querySelector('ncte-eligibility-check').shadowRoot.querySelector('[part="next-button"]').click());
+  await page.waitForFunction(() => document.querySelector('ncte-eligibility-check').shadowRoot.querySelector('.error-summary'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await (await page.$('ncte-eligibility-check')).screenshot({path: `${out}/forced-colors-eligibility-check.png`});
+  // The event list's filters and first activities.
+  const events = await page.$('ncte-event-list');
+  await events.scrollIntoView();
+  await page.waitForFunction(() => document.querySelector('ncte-event-list').shadowRoot.querySelector('.event'));
+  const eventsBox = await events.boundingBox();
+  await events.screenshot({path: `${out}/forced-colors-event-list.png`, clip: {x: 0, y: 0, width: eventsBox.width, height: Math.min(eventsBox.height, 620)}});
+  console.log(`wrote the forced-colours screenshots to ${out}/`);
 } finally {
   await browser.close();
   await server.close();

@@ -17,8 +17,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, reportIssues, requestFeed, type ReadFeed} from './load.js';
-import {isAbortError, toFeedError, type FeedIssue} from './envelope.js';
-import {validateSections, validateSectionsInSlices, type SectionSchemas} from './validate.js';
+import {isAbortError, toFeedError, type FeedEnvelope, type FeedIssue} from './envelope.js';
+import {SLICED_FROM, unvalidatedItems, validateSections, validateSectionsInSlices, type SectionSchemas} from './validate.js';
 import {feedFromStringifiedAttribute, sameContent} from './upgrade.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 import {NearViewportController, type NearViewportOptions} from '../controllers/near-viewport.js';
@@ -52,6 +52,8 @@ export class FeedController implements ReactiveController {
   private fetched?: ReadFeed;
   private readonly lazy: NearViewportController;
   private preparing = 0;
+  /** A big feed being validated in slices (`done` once it is). */
+  private slicing?: {envelope: FeedEnvelope; done: boolean};
 
   /**
    * @param sections the item schema of each feed section this widget shows
@@ -77,6 +79,12 @@ export class FeedController implements ReactiveController {
     const source = this.host.feed !== undefined || this.host.src ? this.ownSource : (this.consumer.value?.state ?? IDLE);
     // Far from the viewport: the feed waits, the loading box keeps its place.
     if (source.status === 'loaded' && !this.lazy.near) return LOADING;
+    if (source.status === 'loaded' && source !== this.shownSource) {
+      // A big feed (10,000 items) is validated in slices first; the loading box shows meanwhile.
+      const {envelope} = source;
+      if (this.slicing?.envelope !== envelope && unvalidatedItems(envelope, this.sections) >= SLICED_FROM) void this.validateInSlices(envelope);
+      if (this.slicing?.envelope === envelope && !this.slicing.done) return LOADING;
+    }
     if (source !== this.shownSource) {
       this.shownSource = source;
       this.shownState = this.toState(source);
@@ -142,6 +150,15 @@ export class FeedController implements ReactiveController {
     } else {
       this.consumer.value?.retry();
     }
+  }
+
+  private async validateInSlices(envelope: FeedEnvelope): Promise<void> {
+    const mark: {envelope: FeedEnvelope; done: boolean} = {envelope, done: false};
+    this.slicing = mark;
+    await yieldToMain();
+    await validateSectionsInSlices(envelope, this.sections);
+    mark.done = true;
+    if (this.slicing === mark) this.host.requestUpdate();
   }
 
   /** Parses a fetched feed. */

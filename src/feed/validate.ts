@@ -189,6 +189,20 @@ export function validateSections(
   return validation;
 }
 
+/** From this many items not validated yet, widgets validate a feed in slices (`validateSectionsInSlices`). */
+export const SLICED_FROM = 1_000;
+
+/** How many items of these sections are not validated yet (cached sections count 0). */
+export function unvalidatedItems(envelope: FeedEnvelope, sections: SectionSchemas): number {
+  const cache = sectionsOf(envelope);
+  let count = 0;
+  for (const key of Object.keys(sections)) {
+    const raw = cache.has(key) ? undefined : rawSection(envelope, key, []);
+    if (Array.isArray(raw)) count += raw.length;
+  }
+  return count;
+}
+
 /**
  * Validates the given sections in slices that yield to the page (a feed of
  * 10,000 items would otherwise block it for tens of milliseconds), filling the

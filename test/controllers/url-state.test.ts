@@ -7,7 +7,7 @@ import {sampleFeed} from '../../src/data/sample.js';
 
 const NOW = new Date('2026-09-01T08:00:00+02:00');
 
-/** An Etalage and an event list, both with sync-url, on one page (a fresh pair is a reload). */
+/** An Etalage and an event list, both with sync-url, on one page (a fresh pair is a reload); eager, as the list is below the Etalage's full height. */
 async function page() {
   const root = await fixture<HTMLElement>(html`<div>
     <ncte-etalage sync-url loading="eager" .feed=${sampleFeed()}></ncte-etalage>

@@ -49,7 +49,8 @@ describe('the event list prepares its search text ahead of the first search', ()
     await el.updateComplete;
     // What the list searches (private: read here only to show that no text is left to make at the first keystroke).
     const prepared = () => (el as unknown as {prepared: PreparedEvent[]}).prepared;
-    expect(prepared()).to.have.length(10_000);
+    // The feed itself is validated in slices first (the loading box shows meanwhile).
+    await waitUntil(() => prepared().length === 10_000, 'the events prepared', {timeout: 20_000});
     await waitUntil(() => prepared().every((p) => p.text !== undefined), 'every search text made', {timeout: 20_000});
   });
 });
