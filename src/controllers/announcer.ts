@@ -64,8 +64,7 @@ export class AnnouncerController implements ReactiveController {
    */
   render(instead?: string): TemplateResult {
     const text = instead || this.said;
-    // Two templates in turn: Lit replaces the node whenever the template changes.
-    const node = !instead && this.count % 2 ? html`<span>${text}</span>` : html`<span class="">${text}</span>`;
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${node}</div>`;
+    // Lit puts a new text node in the region whenever its value turns from text to a list or back.
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${!instead && this.count % 2 ? [text] : text}</div>`;
   }
 }

@@ -14,7 +14,8 @@ class TestAnnouncer extends LitElement {
 define('test-announcer', TestAnnouncer);
 
 const make = () => fixture<TestAnnouncer>(html`<test-announcer></test-announcer>`);
-const node = (el: TestAnnouncer) => $(el, '[role="status"] span');
+/** The text node of the live region (besides Lit's comment markers). */
+const node = (el: TestAnnouncer) => [...$(el, '[role="status"]')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
 
 describe('AnnouncerController', () => {
   it('renders one polite, atomic live region that starts empty', async () => {
@@ -42,6 +43,9 @@ describe('AnnouncerController', () => {
     expect(liveText(el)).to.equal('Er is een probleem');
     expect(node(el)).not.to.equal(first);
     expect(node(el)!.textContent, 'no invisible characters').to.equal('Er is een probleem');
+    el.announcer.announce('Er is een probleem');
+    await el.updateComplete;
+    expect(node(el), 'a third time too').not.to.equal(first);
   });
 
   it('says a burst of changes once, after the pause, with the latest text', async () => {
