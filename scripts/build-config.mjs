@@ -138,7 +138,7 @@ async function bundleEntry(name, entry, entryCode, outDir, extraPlugins) {
       comments: {annotation: false, jsdoc: false},
       sourcemap: true,
       entryFileNames: '[name].js',
-      // A widget's English words: `chunks/<widget>.en-<hash>.js`.
+      // A widget's English words: `chunks/<widget>.en-<hash>.js`; the words they share: `chunks/i18n.en-<hash>.js`.
       chunkFileNames: (chunk) => `chunks/${englishOf(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
     });
   } finally {

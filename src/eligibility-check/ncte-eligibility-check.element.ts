@@ -100,7 +100,7 @@ export class NcteEligibilityCheck extends LitElement {
     'criteria.membership': criteriaSection,
     'criteria.etalage': criteriaSection,
   });
-  private readonly langController = new LangController(this, [strings, defaultCriteria]);
+  private readonly langController = new LangController(this, [strings, defaultCriteria, commonStrings]);
   private readonly announcer = new AnnouncerController(this);
 
   @state() private step: Step = START;

@@ -126,7 +126,7 @@ export class NcteEtalage extends LitElement {
     // A deep link (state in the URL, an initiative to open) shows at once.
     {atOnce: () => !!this.initiative || (this.syncUrl && this.url.has())},
   );
-  private readonly langController = new LangController(this, [strings]);
+  private readonly langController = new LangController(this, [strings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readUrl());
   private readonly announcer = new AnnouncerController(this);
 

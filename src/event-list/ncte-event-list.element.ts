@@ -150,7 +150,7 @@ export class NcteEventList extends LitElement {
     // A deep link (an activity to open, filters in the URL) shows at once.
     {atOnce: () => !!this.deepLinkId || (this.syncUrl && hasUrlFilters(location.search))},
   );
-  private readonly langController = new LangController(this, [eventListStrings]);
+  private readonly langController = new LangController(this, [eventListStrings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
   private readonly announcer = new AnnouncerController(this);
 

@@ -1,6 +1,6 @@
 /**
  * Interface strings, per language. The strings every widget shows (loading,
- * errors, retry) are here in both languages. Each widget keeps its own beside it:
+ * errors, retry) are here: Dutch at hand, English in `strings.en.ts`. Each widget keeps its own beside it:
  * Dutch in `<widget>/strings.ts`, English in `<widget>/strings.en.ts`, which is
  * loaded only when a page asks for English (most pages are Dutch), so a CDN
  * bundle carries only the Dutch words it shows.
@@ -53,49 +53,35 @@ export class Translations<T> {
   }
 }
 
-export const commonStrings = defineStrings(
-  {
-    loading: 'Gegevens worden geladen…',
-    errorTitle: 'De gegevens kunnen nu niet worden geladen.',
-    errorKinds: {
-      network: 'Er is geen verbinding met de bron van de gegevens.',
-      http: 'De bron van de gegevens gaf een foutmelding.',
-      timeout: 'Het laden duurde te lang.',
-      json: 'De gegevens zijn niet leesbaar.',
-      shape: 'De gegevens hebben niet de verwachte vorm.',
-      version: 'Deze versie van de gegevens wordt niet ondersteund.',
-    } satisfies Record<FeedErrorKind, string>,
-    retry: 'Opnieuw proberen',
-    noFeed: 'Er is geen bron voor de gegevens ingesteld.',
-    close: 'Sluiten',
-    clearAll: 'Alles wissen',
-    search: 'Zoeken',
-    previous: 'Vorige',
-    next: 'Volgende',
-    print: 'Afdrukken',
-    opensInNewWindow: '(opent in een nieuw venster)',
-    removeFilter: (label: string) => `Filter ${label} verwijderen`,
-  },
-  {
-    loading: 'Loading…',
-    errorTitle: 'The information cannot be loaded right now.',
-    errorKinds: {
-      network: 'There is no connection to the source of the information.',
-      http: 'The source of the information returned an error.',
-      timeout: 'Loading took too long.',
-      json: 'The information cannot be read.',
-      shape: 'The information does not have the expected form.',
-      version: 'This version of the information is not supported.',
-    },
-    retry: 'Try again',
-    noFeed: 'No source for the information has been set.',
-    close: 'Close',
-    clearAll: 'Clear all',
-    search: 'Search',
-    previous: 'Previous',
-    next: 'Next',
-    print: 'Print',
-    opensInNewWindow: '(opens in a new window)',
-    removeFilter: (label: string) => `Remove filter ${label}`,
-  },
-);
+/** The Dutch words every widget shows. */
+const nl = {
+  loading: 'Gegevens worden geladen…',
+  errorTitle: 'De gegevens kunnen nu niet worden geladen.',
+  errorKinds: {
+    network: 'Er is geen verbinding met de bron van de gegevens.',
+    http: 'De bron van de gegevens gaf een foutmelding.',
+    timeout: 'Het laden duurde te lang.',
+    json: 'De gegevens zijn niet leesbaar.',
+    shape: 'De gegevens hebben niet de verwachte vorm.',
+    version: 'Deze versie van de gegevens wordt niet ondersteund.',
+  } satisfies Record<FeedErrorKind, string>,
+  retry: 'Opnieuw proberen',
+  noFeed: 'Er is geen bron voor de gegevens ingesteld.',
+  close: 'Sluiten',
+  clearAll: 'Alles wissen',
+  search: 'Zoeken',
+  previous: 'Vorige',
+  next: 'Volgende',
+  print: 'Afdrukken',
+  opensInNewWindow: '(opent in een nieuw venster)',
+  removeFilter: (label: string) => `Filter ${label} verwijderen`,
+};
+
+export type CommonStrings = typeof nl;
+
+/**
+ * The words every widget shows (loading, errors, retry, …): Dutch at hand, English
+ * in `i18n/strings.en.ts`, loaded on an English page: every widget gives it to its
+ * {@link LangController} with its own strings.
+ */
+export const commonStrings = /* @__PURE__ */ new Translations(nl, () => import('./strings.en.js').then((m) => m.common));

@@ -10,6 +10,7 @@ import {FilterChangeEvent} from '../events/filter-change.js';
 import {PartnerSelectEvent} from '../events/partner-select.js';
 import {formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
+import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
@@ -97,7 +98,7 @@ export class NctePartnerMap extends LitElement {
   }
 
   private readonly feedController = new FeedController(this, {partners: partnersSection});
-  private readonly langController = new LangController(this, [partnerMapStrings]);
+  private readonly langController = new LangController(this, [partnerMapStrings, commonStrings]);
   private readonly announcer = new AnnouncerController(this);
 
   @query('.map') private mapContainer?: HTMLElement;

@@ -7,6 +7,7 @@ import {initiativesSection} from '../../src/feed/sections.js';
 import {baseStyles, feedStateStyles} from '../../src/styles/base.styles.js';
 import {renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../src/feed/feed-state-view.js';
 import {LangController} from '../../src/i18n/lang.js';
+import {commonStrings} from '../../src/i18n/strings.js';
 import {AnnouncerController} from '../../src/controllers/announcer.js';
 import {property} from 'lit/decorators.js';
 import {define} from '../../src/internal/define.js';
@@ -16,7 +17,7 @@ import '../../src/feed/ncte-feed.element.js';
 class TestFeedWidget extends LitElement {
   static override styles = [baseStyles, feedStateStyles];
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController(this, [commonStrings]);
   private readonly announcer = new AnnouncerController(this);
   @property() src?: string;
   @property({attribute: false}) feed?: unknown;
