@@ -5,6 +5,7 @@ import {sortInSlices} from '../../src/internal/yield-to-main.js';
 import {clampPage, pageCount, pageItems} from '../../src/etalage/pagination.js';
 import {byName, byRecent, effectiveSort} from '../../src/etalage/sort.js';
 import {hasUrlState, readUrlState, writeUrlState} from '../../src/etalage/url-state.js';
+import {countFrames} from '../helpers.js';
 
 const item = (id: string, name: string, extra: Partial<Initiative> = {}): Initiative => ({
   id,
@@ -119,17 +120,11 @@ describe('etalage catalogue in slices', () => {
     this.timeout(60_000);
     const {initiatives} = await generated(5_000);
     const whole = buildCatalogue(initiatives);
-    let frames = 0;
-    let counting = true;
-    const frame = () => {
-      frames++;
-      if (counting) requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+    const frameCount = countFrames();
     const start = performance.now();
     const sliced = await buildCatalogueInSlices(initiatives);
     const took = performance.now() - start;
-    counting = false;
+    const frames = frameCount.stop();
     expect(sliced!.initiatives.map((i) => i.id)).to.deep.equal(whole.initiatives.map((i) => i.id));
     expect(sliced!.texts).to.deep.equal(whole.texts);
     expect(sliced!.nameTexts).to.deep.equal(whole.nameTexts);
