@@ -55,3 +55,20 @@ export async function renderStory(meta: StoryLike, story: StoryLike): Promise<HT
   await updates();
   return canvas;
 }
+
+/** Counts the frames the page draws until `stop()`: few or none while work holds the main thread. */
+export function countFrames(): {stop(): number} {
+  let frames = 0;
+  let counting = true;
+  const frame = () => {
+    frames++;
+    if (counting) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return {
+    stop() {
+      counting = false;
+      return frames;
+    },
+  };
+}

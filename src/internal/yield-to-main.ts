@@ -1,17 +1,13 @@
 /**
  * Lets the page run between two slices of work: the browser paints, handles
  * input and runs the host page's own tasks before the rest of the work goes on.
- * Uses `scheduler.yield()` where the browser has it (the rest keeps its place
- * at the front of the queue), otherwise a new task through a `MessageChannel`
- * (not throttled to 4 ms like nested `setTimeout`), or `setTimeout`.
+ * The rest is a new task through a `MessageChannel` (not throttled to 4 ms like
+ * nested `setTimeout`), or `setTimeout` where there is none. Not
+ * `scheduler.yield()`: Chromium runs its continuations ahead of rendering, so a
+ * long run of slices drew one frame in 120-170 ms (test/etalage/logic.test.ts),
+ * where plain tasks let a frame through about every 17 ms.
  */
-interface YieldingScheduler {
-  yield(): Promise<void>;
-}
-
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as {scheduler?: Partial<YieldingScheduler>}).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();

@@ -8,6 +8,7 @@ import type {NcteEtalage} from '../../src/etalage/index.js';
 import type {NcteEventList} from '../../src/event-list/index.js';
 import {sampleFeed} from '../../src/data/sample.js';
 import {inSlices, yieldToMain} from '../../src/internal/yield-to-main.js';
+import {countFrames} from '../helpers.js';
 
 const SAMPLE = '/__test/sample-feed';
 /** A spacer of three screens puts whatever follows it far from the viewport. */
@@ -204,19 +205,13 @@ describe('yieldToMain and inSlices', () => {
   it('inSlices runs every index in order, yields between slices and stops when aborted', async () => {
     const seen: number[] = [];
     // Frames drawn while the work runs: none if it held the main thread throughout.
-    let frames = 0;
-    let counting = true;
-    const frame = () => {
-      frames++;
-      if (counting) requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+    const frameCount = countFrames();
     // About 200 ms of work in all, in slices of 8 ms.
     const done = await inSlices(4000, (i) => {
       seen.push(i);
       busy(0.05);
     });
-    counting = false;
+    const frames = frameCount.stop();
     expect(done).to.be.true;
     expect(seen).to.deep.equal([...Array(4000).keys()]);
     expect(frames, 'the page drew frames in between').to.be.greaterThan(1);
