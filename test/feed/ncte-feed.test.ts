@@ -38,7 +38,13 @@ class TestFeedWidget extends LitElement {
 }
 define('test-feed-widget', TestFeedWidget);
 
-const ready = (el: TestFeedWidget) => waitUntil(() => el.state.status === 'ready' || el.state.status === 'error', 'feed settled', {timeout: 5000});
+// Settled and rendered: the controller's state can read ready a task before the widget is asked to render it.
+const ready = (el: TestFeedWidget) =>
+  waitUntil(
+    () => (el.state.status === 'ready' || el.state.status === 'error') && el.shadowRoot!.querySelector('.count, .feed-state.error'),
+    'feed settled and rendered',
+    {timeout: 5000},
+  );
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<ncte-feed> and the feed states', () => {
