@@ -11,7 +11,7 @@ import {buildCatalogue, buildCatalogueInSlices} from '../src/etalage/catalogue.j
 import type {Initiative} from '../src/feed/schema.js';
 import {initiativesSection} from '../src/feed/sections.js';
 import {readEnvelope, validateSections} from '../src/feed/validate.js';
-import {heapMB, max, median, nextPaint, timeRuns, type Benchmark, type BenchRow} from './harness.js';
+import {heapMB, max, median, nextPaint, timeRuns, whenShown, type Benchmark, type BenchRow} from './harness.js';
 
 async function attached(container: HTMLElement): Promise<NcteEtalage> {
   const el = document.createElement('ncte-etalage');
@@ -98,7 +98,7 @@ export default (async (ctx) => {
     if (run > 0) observer.observe({type: 'longtask'});
     const start = performance.now();
     other.feed = feed;
-    while (!other.shadowRoot?.querySelector('.card')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await whenShown(other, '.card');
     await nextPaint();
     if (run > 0) bigFirst.push(performance.now() - start);
     observer.disconnect();

@@ -52,6 +52,15 @@ export function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/**
+ * Resolves at the first frame where `selector` matches in the element's shadow
+ * root: a feed of 1,000+ items is validated in slices, so `updateComplete`
+ * comes while the loading box still shows.
+ */
+export async function whenShown(el: Element, selector: string): Promise<void> {
+  while (!el.shadowRoot?.querySelector(selector)) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 /** Used JS heap in MB (Chromium's `performance.memory`, precise with --enable-precise-memory-info). */
 export function heapMB(): number {
   const memory = (performance as Performance & {memory?: {usedJSHeapSize: number}}).memory;
