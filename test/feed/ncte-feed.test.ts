@@ -28,6 +28,10 @@ class TestFeedWidget extends LitElement {
   get issues() {
     return this.feedController.issues;
   }
+  // As every widget does: on an English page the first render waits for the English words.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.langController.whenReady(() => super.scheduleUpdate());
+  }
   protected override render() {
     const {state} = this.feedController;
     const lang = this.langController.lang;
