@@ -55,11 +55,6 @@ export const URL_PARAMS = {
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether a query string holds any of the list's `sync-url` parameters. */
-const hasUrlFilters = (search: string) => {
-  const params = new URLSearchParams(search);
-  return Object.values(URL_PARAMS).some((name) => params.has(name));
-};
 /** How long `updateComplete` waits for the add-to-calendar chunk at most. */
 const CALENDAR_WAIT_MS = 5_000;
 const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
@@ -148,7 +143,7 @@ export class NcteEventList extends LitElement {
     this,
     {events: eventsSection},
     // A deep link (an activity to open, filters in the URL) shows at once.
-    {atOnce: () => !!this.deepLinkId || (this.syncUrl && hasUrlFilters(location.search))},
+    {atOnce: () => !!this.deepLinkId || (this.syncUrl && this.url.has())},
   );
   private readonly langController = new LangController(this, [eventListStrings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
