@@ -7,6 +7,7 @@
 import type {FeedEvent} from '../feed/schema.js';
 import {amsterdamDateKey} from '../i18n/format.js';
 import {foldForSearch} from '../i18n/search-text.js';
+import {inSlices, yieldToMain} from '../internal/yield-to-main.js';
 
 export type AttendanceMode = 'all' | 'online' | 'location';
 
@@ -168,24 +169,14 @@ export function searchText(p: PreparedEvent): string {
 }
 
 /**
- * Makes the search text of every event ahead of the first search, one slice of
- * at most `sliceMs` at a time with the page free in between, so that the first
- * keystroke over a big feed is no long task (10,000 events once took 108 ms).
- * Stops when `signal` aborts (a new feed, the widget left the page).
+ * Makes the search text of every event ahead of the first search, in slices
+ * (`inSlices`) with the page free in between, starting in a task of its own, so
+ * that the first keystroke over a big feed is no long task (10,000 events once
+ * took 108 ms). Stops when `signal` aborts (a new feed, the widget left the page).
  */
-export async function prepareSearchText(
-  events: readonly PreparedEvent[],
-  signal: AbortSignal,
-  {sliceMs = 10, now = () => performance.now()}: {sliceMs?: number; now?: () => number} = {},
-): Promise<void> {
-  let i = 0;
-  while (i < events.length) {
-    await new Promise((resolve) => setTimeout(resolve));
-    if (signal.aborted) return;
-    const end = now() + sliceMs;
-    do searchText(events[i++]);
-    while (i < events.length && now() < end);
-  }
+export async function prepareSearchText(events: readonly PreparedEvent[], signal: AbortSignal): Promise<void> {
+  await yieldToMain();
+  await inSlices(events.length, (i) => void searchText(events[i]), signal);
 }
 
 /** True when the event has ended at `now` (an event without an end: once its day is over). */
