@@ -1,0 +1,86 @@
+/**
+ * "Add to calendar" for the event list. The calendar code (ICS files, Google
+ * and Outlook links) is a chunk of its own, loaded when an activity is first
+ * opened or the whole list is put in a calendar: most visitors do neither. Each
+ * opened activity's `.ics` is a Blob URL, made once per activity while the feed
+ * stays the same and revoked when it changes or the widget leaves the page.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {LazyModule} from '../controllers/lazy-module.js';
+import type {FeedEvent} from '../feed/schema.js';
+import type {IcsOptions} from './ics.js';
+
+export type CalendarModule = typeof import('./add-to-calendar.js');
+
+const icsBlobUrl = (ics: string) => URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
+
+export class CalendarController implements ReactiveController {
+  private readonly module: LazyModule<CalendarModule>;
+  private readonly options: () => IcsOptions;
+  private readonly blobUrls = new Map<string, string>();
+
+  /** @param options the words and page links of the files, read when a file is made */
+  constructor(host: ReactiveControllerHost, options: () => IcsOptions) {
+    host.addController(this);
+    this.module = new LazyModule(host, () => import('./add-to-calendar.js'));
+    this.options = options;
+  }
+
+  hostDisconnected(): void {
+    this.revoke();
+  }
+
+  /** The calendar code, once it is in. */
+  get value(): CalendarModule | undefined {
+    return this.module.value;
+  }
+
+  /** The load under way, if the code is not in yet. */
+  get pending(): Promise<CalendarModule> | undefined {
+    return this.module.pending;
+  }
+
+  /** Loads the calendar code (once; again after a failure); the host renders again when it is in. */
+  load(): Promise<CalendarModule> {
+    return this.module.load();
+  }
+
+  /** A Blob URL with the activity's `.ics` (the code must be in). */
+  icsHref(event: FeedEvent, calendar: CalendarModule): string {
+    let url = this.blobUrls.get(event.id);
+    if (!url) {
+      url = icsBlobUrl(calendar.eventsToIcs([event], this.options()));
+      this.blobUrls.set(event.id, url);
+    }
+    return url;
+  }
+
+  /** Forgets the files made (a new feed may change any activity). */
+  revoke(): void {
+    for (const url of this.blobUrls.values()) URL.revokeObjectURL(url);
+    this.blobUrls.clear();
+  }
+
+  /**
+   * Offers one `.ics` with `events` as a download named after `name` (a hidden
+   * link clicked in `root`). False when the calendar code cannot be loaded now.
+   */
+  async download(events: readonly FeedEvent[], name: string, root: Node): Promise<boolean> {
+    let calendar: CalendarModule;
+    try {
+      calendar = await this.load();
+    } catch {
+      return false;
+    }
+    const url = icsBlobUrl(calendar.eventsToIcs(events, this.options()));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = calendar.icsFileName(name);
+    link.hidden = true;
+    root.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
+  }
+}
