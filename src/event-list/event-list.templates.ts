@@ -16,7 +16,7 @@ import {hasFilters, isOngoing, isPast, type AttendanceMode, type EventFilters, t
 import {addDaysToKey, dateOfKey, formatTimeRange, type EventDay} from './group.js';
 import type {EventListStrings} from './strings.js';
 
-export const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
+const MODES: readonly AttendanceMode[] = ['all', 'location', 'online'];
 
 /** The id of an activity's list item (the target of deep links and "show more"). */
 export const domId = (event: Pick<FeedEvent, 'id'>) => `e-${encodeURIComponent(event.id)}`;
@@ -77,10 +77,8 @@ export interface FiltersView {
 }
 
 export interface FilterHandlers {
-  search: (e: Event) => void;
-  select: (e: Event) => void;
-  mode: (e: Event) => void;
-  free: (e: Event) => void;
+  /** A search or filter control changed (`query`, `gemeente`, `day`, `audience`, `mode`, `free`: its name). */
+  input: (e: Event) => void;
   clear: () => void;
   removePlace: () => void;
 }
@@ -117,28 +115,28 @@ export function filtersTemplate(v: FiltersView, t: EventListStrings, lang: Lang,
           autocomplete="off"
           aria-describedby="q-hint"
           .value=${f.query}
-          @input=${on.search}
+          @input=${on.input}
         />
         <span id="q-hint" class="hint">${t.searchHint}</span>
       </div>
       <div class="field-row">
-        ${lockGemeente ? nothing : facetSelect('gemeente', t.gemeente, t.allGemeenten, counts.gemeente, f.gemeente, lang, on.select)}
-        ${facetSelect('day', t.day, t.allDays, counts.day, f.day, lang, on.select, (key) => dayLabel(key, v.todayKey, lang, t))}
-        ${lockAudience ? nothing : facetSelect('audience', t.audience, t.allAudiences, counts.audience, f.audience, lang, on.select)}
+        ${lockGemeente ? nothing : facetSelect('gemeente', t.gemeente, t.allGemeenten, counts.gemeente, f.gemeente, lang, on.input)}
+        ${facetSelect('day', t.day, t.allDays, counts.day, f.day, lang, on.input, (key) => dayLabel(key, v.todayKey, lang, t))}
+        ${lockAudience ? nothing : facetSelect('audience', t.audience, t.allAudiences, counts.audience, f.audience, lang, on.input)}
       </div>
       <div class="field-row">
         <fieldset class="modes">
           <legend>${t.mode}</legend>
           ${MODES.map(
             (mode) => html`<label class="choice">
-              <input type="radio" name="mode" value=${mode} .checked=${f.mode === mode} @change=${on.mode} />
+              <input type="radio" name="mode" value=${mode} .checked=${f.mode === mode} @change=${on.input} />
               ${mode === 'all' ? t.modeAll : mode === 'online' ? t.modeOnline : t.modeLocation}
               (${n(counts.mode[mode])})
             </label>`,
           )}
         </fieldset>
         <label class="choice free">
-          <input type="checkbox" name="free" .checked=${f.freeOnly} @change=${on.free} />
+          <input type="checkbox" name="free" .checked=${f.freeOnly} @change=${on.input} />
           ${t.freeOnly} (${n(counts.free)})
         </label>
         ${hasFilters({...f, gemeente: lockGemeente ? '' : f.gemeente, place: '', audience: lockAudience ? '' : f.audience})

@@ -88,6 +88,9 @@ export const NO_FILTERS: EventFilters = Object.freeze({
   freeOnly: false,
 });
 
+/** A day as the filters, `from`/`to` and the URL give it: `YYYY-MM-DD` (Amsterdam). */
+export const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Lower case, accents removed (`Fryslân` → `fryslan`), whitespace collapsed. */
 export function normalizeText(value: string): string {
   return foldForSearch(value).replace(/\s+/g, ' ').trim();
@@ -276,6 +279,18 @@ export function filterEvents(events: readonly PreparedEvent[], filters: EventFil
       free,
     },
   };
+}
+
+/** The chosen filters by name, as `ncte-filter-change` tells them (`free: ['true']`); those not chosen left out. */
+export function chosenFilters(f: EventFilters): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  if (f.gemeente) filters.gemeente = [f.gemeente];
+  if (f.place) filters.place = [f.place];
+  if (f.day) filters.day = [f.day];
+  if (f.audience) filters.audience = [f.audience];
+  if (f.mode !== 'all') filters.mode = [f.mode];
+  if (f.freeOnly) filters.free = ['true'];
+  return filters;
 }
 
 /** True when any of the visitor's filters narrows the list. */

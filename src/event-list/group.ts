@@ -4,7 +4,7 @@
  * Everything is in Europe/Amsterdam whatever the visitor's own time zone.
  */
 import type {FeedEvent} from '../feed/schema.js';
-import {amsterdamDateKey, dateTimeFormat, formatTime} from '../i18n/format.js';
+import {amsterdamDateKey, dateTimeFormat, formatDay, formatTime} from '../i18n/format.js';
 import type {Lang} from '../i18n/lang.js';
 import {eventListStrings} from './strings.js';
 
@@ -88,3 +88,22 @@ export function formatTimeRange(
   }
   return `${formatShortDay(start, lang)} ${startTime} – ${formatShortDay(end, lang)} ${endTime}`;
 }
+
+let formattingReady = false;
+
+/**
+ * Makes the date and time formatters of the list (Amsterdam days, weekdays,
+ * times) in a task of their own, while the feed is on its way: each costs a few
+ * milliseconds the first time, which the task that shows the list then saves.
+ * Once per page, after the browser's formatting itself has started (`prepareFormatting`).
+ */
+export function prepareDayFormatting(lang: Lang): void {
+  if (formattingReady) return;
+  formattingReady = true;
+  setTimeout(() => {
+    const now = new Date();
+    formatDay(now, lang);
+    formatTimeRange({start: now.toISOString(), end: new Date(now.getTime() + DAY_MS * 2).toISOString()}, lang, true);
+  });
+}
+

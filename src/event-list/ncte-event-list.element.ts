@@ -14,47 +14,35 @@ import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
+import {yieldToMain} from '../internal/yield-to-main.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {CalendarController} from './calendar.js';
+import {DeepLinkController} from './deep-link.js';
 import {eventListStyles} from './event-list.styles.js';
-import {MODES, domId, emptyTemplate, filtersTemplate, listTemplate, toolbarTemplate} from './event-list.templates.js';
+import {domId, emptyTemplate, filtersTemplate, listTemplate, toolbarTemplate} from './event-list.templates.js';
 import {
+  DATE_KEY,
   NO_FILTERS,
+  chosenFilters,
   filterEvents,
   isPast,
   prepareEvents,
   prepareSearchText,
-  type AttendanceMode,
   type EventFilters,
   type FilterCounts,
   type PreparedEvent,
 } from './filter.js';
-import {groupByDay, type EventDay} from './group.js';
+import {groupByDay, prepareDayFormatting, type EventDay} from './group.js';
 import {NearMeController} from './near-me.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
 import {StructuredDataController} from './structured-data.js';
+import {URL_PARAMS, filtersFromUrl, urlValues} from './url-state.js';
 
-/**
- * The URL parameters used with `sync-url`, and for deep links to one event: the
- * event list's own names, so that it keeps its state apart from an Etalage with
- * `sync-url` on the same page (which uses `zoek`, `gemeente`, …).
- */
-export const URL_PARAMS = {
-  query: 'activiteiten-zoek',
-  gemeente: 'activiteiten-gemeente',
-  day: 'activiteiten-dag',
-  audience: 'activiteiten-doelgroep',
-  mode: 'activiteiten-vorm',
-  free: 'activiteiten-gratis',
-  event: 'activiteit',
-} as const;
-
-const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
+/** Activities rendered in the task that shows a new feed (a phone's screenful); the rest follow in the next task. */
+const FIRST_SCREEN = 5;
 /** How long `updateComplete` waits for a chunk it asked for (calendar, JSON-LD) at most. */
 const CHUNK_WAIT_MS = 5_000;
-const MODE_PARAM: Record<AttendanceMode, string> = {all: '', location: 'locatie', online: 'online'};
 
 /**
  * The Week tegen Eenzaamheid event list: activities grouped by day, with filters,
@@ -98,11 +86,16 @@ export class NcteEventList extends LitElement {
     this.addInitializer(checkContrast);
   }
 
+  private readonly deepLink: DeepLinkController = new DeepLinkController(
+    this,
+    () => this.url.get('event'),
+    () => this.feedController.state.status === 'ready',
+  );
   private readonly feedController = new FeedController(
     this,
     {events: eventsSection},
     // A deep link (an activity to open, filters in the URL) shows at once.
-    {atOnce: () => !!this.deepLinkId || (this.syncUrl && this.url.has())},
+    {atOnce: () => !!this.deepLink.id || (this.syncUrl && this.url.has())},
   );
   private readonly langController = new LangController(this, [eventListStrings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
@@ -175,10 +168,12 @@ export class NcteEventList extends LitElement {
   private visible: PreparedEvent[] = [];
   private days: EventDay<PreparedEvent>[] = [];
   private nowMs = 0;
+  private todayKey = '';
+  /** A new feed: only the first screenful is rendered in this update, the rest in the next task. */
+  private firstScreen = false;
+  private restOfScreen?: Promise<void>;
   /** The position the results were sorted from ("near me"), undefined when by date. */
   private sortedFrom?: object;
-  private deepLinkId?: string;
-  private deepLinkDone = false;
   private urlApplied = false;
   private clock?: ReturnType<typeof setInterval>;
   /** The result count the live region said last: said at once for loads and presets, after a pause for the visitor's changes. */
@@ -206,7 +201,6 @@ export class NcteEventList extends LitElement {
     this.clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
-    this.deepLinkId = this.url.get('event') || undefined;
   }
 
   override disconnectedCallback(): void {
@@ -219,7 +213,8 @@ export class NcteEventList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const feedState = this.feedController.state;
     let recompute = false;
-    if (this.feedController.changed) {
+    const newFeed = this.feedController.changed;
+    if (newFeed) {
       this.calendar.revoke();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
       this.searchTextAbort?.abort();
@@ -239,7 +234,7 @@ export class NcteEventList extends LitElement {
     }
     if (!this.urlApplied) {
       this.urlApplied = true;
-      if (this.syncUrl) this.filters = this.filtersFromUrl(this.filters);
+      if (this.syncUrl) this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
       recompute = true;
     }
     if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue();
@@ -256,45 +251,51 @@ export class NcteEventList extends LitElement {
       if (!this.visitorChange && feedState.status === 'ready' && this.shown.length !== this.announcedCount) this.announcer.announce(this.countMessage());
     }
 
-    if (this.deepLinkId && !this.deepLinkDone && feedState.status === 'ready') {
-      const index = this.shown.findIndex((p) => p.event.id === this.deepLinkId);
-      if (index >= 0) {
+    if (this.deepLink.pending && feedState.status === 'ready') {
+      const id = this.deepLink.id!;
+      const index = this.shown.findIndex((p) => p.event.id === id);
+      if (index < 0) this.deepLink.missing();
+      else {
         this.visibleCount = Math.max(this.visibleCount, index + 1);
-        this.openIds = new Set([...this.openIds, this.deepLinkId]);
-      } else {
-        this.deepLinkDone = true;
+        this.openIds = new Set([...this.openIds, id]);
       }
     }
     // An activity was opened: its calendar links need the add-to-calendar code (asked once
     // per opening, so a chunk that failed is not fetched again on every update).
     if (changes.has('openIds') && this.openIds.size > 0 && !this.calendar.value) void this.calendar.load().catch(() => undefined);
+    // Nothing is formatted before the feed shows: the first date formatter starts the
+    // browser's formatting (Intl), which LangController does in a task of its own.
+    if (feedState.status !== 'ready') return prepareDayFormatting(this.langController.lang);
     const count = this.printer.printing ? this.shown.length : Math.max(this.visibleCount, 1);
     const visible = this.shown.slice(0, count);
     // Kept when unchanged, so the JSON-LD is only rewritten when the shown events change.
     if (visible.length !== this.visible.length || visible.some((p, i) => p !== this.visible[i])) this.visible = visible;
+    // A new feed shows the first screenful in this task and the rest in the next (see updated);
+    // printing and a deep link show everything at once.
+    if (newFeed && !this.deepLink.pending) this.firstScreen = true;
+    const rendered = this.firstScreen && !this.printer.printing ? visible.slice(0, FIRST_SCREEN) : this.visible;
     // An event that began on an earlier day and is still on is listed under today.
-    const todayKey = amsterdamDateKey(new Date(this.nowMs));
+    const todayKey = (this.todayKey = amsterdamDateKey(new Date(this.nowMs)));
     this.days = this.sortedFrom
-      ? [{key: 'distance', events: this.visible}]
-      : groupByDay(this.visible, (p) => (p.dayKey < todayKey && !isPast(p, this.nowMs) ? todayKey : p.dayKey));
+      ? [{key: 'distance', events: rendered}]
+      : groupByDay(rendered, (p) => (p.dayKey < todayKey && !isPast(p, this.nowMs) ? todayKey : p.dayKey));
   }
 
   protected override updated(): void {
-    if (this.deepLinkId && !this.deepLinkDone && this.feedController.state.status === 'ready') {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId({id: this.deepLinkId}))}`);
-      if (target) {
-        this.deepLinkDone = true;
-        target.scrollIntoView({block: 'start'});
-        target.focus({preventScroll: true});
-      }
+    if (this.firstScreen) {
+      this.firstScreen = false;
+      this.restOfScreen = yieldToMain().then(() => {
+        this.restOfScreen = undefined;
+        this.requestUpdate();
+      });
     }
   }
 
-  // An update is complete once the chunks it asked for (calendar links, JSON-LD) are
-  // in and shown too; but a chunk that never arrives may not hold `updateComplete` for ever.
+  // An update is complete once the rest of a first screenful and the chunks it asked
+  // for (calendar links, JSON-LD) are in and shown too; but a chunk that never arrives may not hold `updateComplete` for ever.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = [this.calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
+    const loading = [this.restOfScreen, this.calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
     if (!loading.length) return done;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const arrived = await Promise.race([
@@ -321,36 +322,6 @@ export class NcteEventList extends LitElement {
 
   // ----- URL -----
 
-  private filtersFromUrl(base: EventFilters): EventFilters {
-    const get = (key: keyof typeof URL_PARAMS) => this.url.get(key);
-    const mode = MODES.find((m) => MODE_PARAM[m] === get('mode')) ?? 'all';
-    const day = get('day');
-    return {
-      ...base,
-      query: get('query'),
-      gemeente: this.locked && base.gemeente ? base.gemeente : get('gemeente') || base.gemeente,
-      audience: this.locked && base.audience ? base.audience : get('audience') || base.audience,
-      day: DATE_KEY.test(day) ? day : '',
-      mode,
-      freeOnly: get('free') === '1',
-    };
-  }
-
-  private writeUrl(mode: HistoryMode): void {
-    const f = this.filters;
-    this.url.write(
-      {
-        query: f.query.trim(),
-        gemeente: this.locked ? '' : f.gemeente,
-        day: f.day,
-        audience: this.locked ? '' : f.audience,
-        mode: MODE_PARAM[f.mode],
-        free: f.freeOnly ? '1' : '',
-      },
-      mode,
-    );
-  }
-
   /** The link to one event on this page: `?activiteit=<id>`. */
   private eventUrl(event: FeedEvent): string {
     const url = new URL(this.url.href({event: event.id}));
@@ -360,7 +331,7 @@ export class NcteEventList extends LitElement {
 
   /** Back or forward (with `sync-url`): the filters and the open activity of that entry. */
   private readBackUrl(): void {
-    this.filters = this.filtersFromUrl(this.filters);
+    this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
     const id = this.url.get('event');
     this.openIds = new Set(id ? [id] : []);
   }
@@ -380,52 +351,30 @@ export class NcteEventList extends LitElement {
     this.visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
     this.announcer.announceAfterPause(() => this.countMessage());
-    this.writeUrl(history);
-    const f = this.filters;
-    const filters: Record<string, string[]> = {};
-    if (f.gemeente) filters.gemeente = [f.gemeente];
-    if (f.place) filters.place = [f.place];
-    if (f.day) filters.day = [f.day];
-    if (f.audience) filters.audience = [f.audience];
-    if (f.mode !== 'all') filters.mode = [f.mode];
-    if (f.freeOnly) filters.free = ['true'];
-    this.dispatchEvent(new FilterChangeEvent({query: f.query, filters, resultCount: this.shown.length}));
+    this.url.write(urlValues(this.filters, this.locked), history);
+    this.dispatchEvent(new FilterChangeEvent({query: this.filters.query, filters: chosenFilters(this.filters), resultCount: this.shown.length}));
   }
 
-  private readonly onSearchInput = (e: Event) => {
-    this.setFilters({query: (e.target as HTMLInputElement).value}, 'replace');
+  /** A search or filter control changed (by its name): typing replaces the URL's history entry. */
+  private readonly onFilterInput = (e: Event) => {
+    const {name, value, checked} = e.target as HTMLInputElement;
+    if (name === 'query') this.setFilters({query: value}, 'replace');
+    else this.setFilters(name === 'free' ? {freeOnly: checked} : {[name]: value});
   };
 
-  private readonly onSelect = (e: Event) => {
-    const select = e.target as HTMLSelectElement;
-    this.setFilters({[select.name]: select.value} as Partial<EventFilters>);
-  };
-
-  private readonly onMode = (e: Event) => {
-    this.setFilters({mode: (e.target as HTMLInputElement).value as AttendanceMode});
-  };
-
-  private readonly onFree = (e: Event) => {
-    this.setFilters({freeOnly: (e.target as HTMLInputElement).checked});
-  };
-
-  private readonly onClear = async () => {
-    const keep = this.locked;
-    this.setFilters({
-      ...NO_FILTERS,
-      gemeente: keep ? this.filters.gemeente : '',
-      place: keep ? this.filters.place : '',
-      audience: keep ? this.filters.audience : '',
-    });
+  /** "Clear all filters" (locked presets stay), or the place preset's "remove": then on to the search field. */
+  private async refilter(change: Partial<EventFilters>): Promise<void> {
+    this.setFilters(change);
     await this.updateComplete;
     this.searchInput?.focus();
+  }
+
+  private readonly onClear = () => {
+    const {gemeente, place, audience} = this.filters;
+    return this.refilter(this.locked ? {...NO_FILTERS, gemeente, place, audience} : NO_FILTERS);
   };
 
-  private readonly onRemovePlace = async () => {
-    this.setFilters({place: ''});
-    await this.updateComplete;
-    this.searchInput?.focus();
-  };
+  private readonly onRemovePlace = () => this.refilter({place: ''});
 
   private readonly onNearMe = () => void this.nearMe.toggle();
 
@@ -460,23 +409,23 @@ export class NcteEventList extends LitElement {
   };
 
   private readonly onDownloadAll = async () => {
-    const t = this.strings;
-    const offered = await this.calendar.download(this.results, t.calendarName, this.renderRoot);
+    const offered = await this.calendar.download(this.results, this.strings.calendarName, this.renderRoot);
     if (!offered) this.announcer.announce(this.strings.calendarUnavailable);
   };
 
   private readonly onPrint = () => this.printer.print();
 
-  private readonly filterHandlers = {
-    search: this.onSearchInput,
-    select: this.onSelect,
-    mode: this.onMode,
-    free: this.onFree,
+  private readonly on = {
+    input: this.onFilterInput,
     clear: this.onClear,
     removePlace: this.onRemovePlace,
+    nearMe: this.onNearMe,
+    downloadAll: this.onDownloadAll,
+    print: this.onPrint,
+    toggle: this.onToggle,
+    eventLink: this.onEventLink,
+    showMore: this.onShowMore,
   };
-  private readonly toolbarHandlers = {nearMe: this.onNearMe, downloadAll: this.onDownloadAll, print: this.onPrint};
-  private readonly listHandlers = {toggle: this.onToggle, eventLink: this.onEventLink, showMore: this.onShowMore};
 
   /** Shows the first page again and clears the visitor's filters (locked presets stay). */
   resetFilters(): void {
@@ -489,9 +438,11 @@ export class NcteEventList extends LitElement {
     this.visibleCount = this.pageSizeValue();
   }
 
-  // On an English page the first render waits for the English words (LangController).
+  // The first render waits for the next task, so that evaluating the bundle is a task of its
+  // own; on an English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.langController.whenReady(() => super.scheduleUpdate());
+    const update = () => this.langController.whenReady(() => super.scheduleUpdate());
+    return this.hasUpdated ? update() : yieldToMain().then(update);
   }
 
   /** The result count as the live region says it; remembered, so a count is said again only when it changes. */
@@ -504,56 +455,36 @@ export class NcteEventList extends LitElement {
     const lang = this.langController.lang;
     const feedState = this.feedController.state;
     const t = eventListStrings[lang];
-    const todayKey = amsterdamDateKey(new Date(this.nowMs));
+    const {todayKey, nearMe, shown} = this;
     const calendar = this.calendar.value;
+    const presets = {gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
+    const toolbar = {count: shown.length, byDistance: !!nearMe.origin, locating: nearMe.status === 'locating', geoMessage: nearMe.message(t)};
+    const list = () =>
+      listTemplate(
+        {
+          days: this.days,
+          rest: shown.length - this.visible.length,
+          // Day headings at 1–5, so activity titles (one level lower) stay within h6.
+          level: Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5),
+          todayKey,
+          nowMs: this.nowMs,
+          compact: this.layout === 'compact',
+          printing: this.printer.printing,
+          byDistance: !!nearMe.origin,
+          km: nearMe.active ? (p) => nearMe.km(p) : undefined,
+          open: this.openIds,
+          calendar: calendar && {module: calendar, icsHref: (e) => this.calendar.icsHref(e, calendar)},
+          eventUrl: (e) => this.eventUrl(e),
+        },
+        t,
+        lang,
+        this.on,
+      );
     return html`
       <slot name="heading"></slot>
       ${feedState.status === 'ready'
-        ? html`${filtersTemplate(
-            {
-              filters: this.filters,
-              counts: this.counts!,
-              presets: {gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()},
-              locked: this.locked,
-              todayKey,
-            },
-            t,
-            lang,
-            this.filterHandlers,
-          )}
-          ${toolbarTemplate(
-            {
-              count: this.shown.length,
-              byDistance: !!this.nearMe.origin,
-              locating: this.nearMe.status === 'locating',
-              geoMessage: this.nearMe.message(t),
-            },
-            t,
-            lang,
-            this.toolbarHandlers,
-          )}
-          ${this.shown.length
-            ? listTemplate(
-                {
-                  days: this.days,
-                  rest: this.shown.length - this.visible.length,
-                  // Day headings at 1–5, so activity titles (one level lower) stay within h6.
-                  level: Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5),
-                  todayKey,
-                  nowMs: this.nowMs,
-                  compact: this.layout === 'compact',
-                  printing: this.printer.printing,
-                  byDistance: !!this.nearMe.origin,
-                  km: this.nearMe.active ? (p) => this.nearMe.km(p) : undefined,
-                  open: this.openIds,
-                  calendar: calendar && {module: calendar, icsHref: (e) => this.calendar.icsHref(e, calendar)},
-                  eventUrl: (e) => this.eventUrl(e),
-                },
-                t,
-                lang,
-                this.listHandlers,
-              )
-            : emptyTemplate(t)}`
+        ? html`${filtersTemplate({filters: this.filters, counts: this.counts!, presets, locked: this.locked, todayKey}, t, lang, this.on)}
+          ${toolbarTemplate(toolbar, t, lang, this.on)} ${shown.length ? list() : emptyTemplate(t)}`
         : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.feedController))}
       ${this.announcer.render(feedStateAnnouncement(feedState, lang))}
     `;
