@@ -263,7 +263,6 @@ export const eventListStyles = css`
     margin: 0 0 var(--_space-xs);
   }
   .button.small {
-    min-height: 2.75rem;
     padding-block: var(--_space-xs);
     font-size: 0.875em;
   }
@@ -298,8 +297,7 @@ export const eventListStyles = css`
     .toolbar,
     .show-more,
     details,
-    .links,
-    ::slotted(script) {
+    .links {
       display: none !important;
     }
     .print-only {
@@ -312,9 +310,6 @@ export const eventListStyles = css`
       border-radius: 0;
       background: none;
       break-inside: avoid;
-    }
-    .day {
-      break-before: auto;
     }
     .day-heading {
       color: #000;

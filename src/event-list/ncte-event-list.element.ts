@@ -355,76 +355,56 @@ export class NcteEventList extends LitElement {
     this.dispatchEvent(new FilterChangeEvent({query: this.filters.query, filters: chosenFilters(this.filters), resultCount: this.shown.length}));
   }
 
-  /** A search or filter control changed (by its name): typing replaces the URL's history entry. */
-  private readonly onFilterInput = (e: Event) => {
-    const {name, value, checked} = e.target as HTMLInputElement;
-    if (name === 'query') this.setFilters({query: value}, 'replace');
-    else this.setFilters(name === 'free' ? {freeOnly: checked} : {[name]: value});
-  };
-
-  /** "Clear all filters" (locked presets stay), or the place preset's "remove": then on to the search field. */
+  /** "Clear all filters" or the place preset's "remove": then on to the search field. */
   private async refilter(change: Partial<EventFilters>): Promise<void> {
     this.setFilters(change);
     await this.updateComplete;
     this.searchInput?.focus();
   }
 
-  private readonly onClear = () => {
-    const {gemeente, place, audience} = this.filters;
-    return this.refilter(this.locked ? {...NO_FILTERS, gemeente, place, audience} : NO_FILTERS);
-  };
-
-  private readonly onRemovePlace = () => this.refilter({place: ''});
-
-  private readonly onNearMe = () => void this.nearMe.toggle();
-
-  private readonly onShowMore = async () => {
-    const first = this.visible.length;
-    this.visibleCount = first + this.pageSizeValue();
-    const lang = this.langController.lang;
-    await this.updateComplete;
-    this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
-    const next = this.visible[first];
-    if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
-  };
-
-  private readonly onToggle = (e: Event) => {
-    const details = e.target as HTMLDetailsElement;
-    const id = details.dataset.id!;
-    const open = this.openIds.has(id);
-    if (details.open === open) return;
-    const next = new Set(this.openIds);
-    if (details.open) next.add(id);
-    else next.delete(id);
-    this.openIds = next;
-    // Opening is navigation (back closes it again); closing replaces the entry.
-    if (details.open) this.url.write({event: id}, 'push');
-    else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
-    if (details.open) this.dispatchEvent(new EventSelectEvent({id}));
-  };
-
-  private readonly onEventLink = (e: MouseEvent) => {
-    const id = (e.currentTarget as HTMLElement).dataset.id!;
-    this.dispatchEvent(new EventSelectEvent({id}));
-  };
-
-  private readonly onDownloadAll = async () => {
-    const offered = await this.calendar.download(this.results, this.strings.calendarName, this.renderRoot);
-    if (!offered) this.announcer.announce(this.strings.calendarUnavailable);
-  };
-
-  private readonly onPrint = () => this.printer.print();
-
+  /** The handlers the templates bind. */
   private readonly on = {
-    input: this.onFilterInput,
-    clear: this.onClear,
-    removePlace: this.onRemovePlace,
-    nearMe: this.onNearMe,
-    downloadAll: this.onDownloadAll,
-    print: this.onPrint,
-    toggle: this.onToggle,
-    eventLink: this.onEventLink,
-    showMore: this.onShowMore,
+    /** A search or filter control changed (by its name): typing replaces the URL's history entry. */
+    input: (e: Event) => {
+      const {name, value, checked} = e.target as HTMLInputElement;
+      if (name === 'query') this.setFilters({query: value}, 'replace');
+      else this.setFilters(name === 'free' ? {freeOnly: checked} : {[name]: value});
+    },
+    /** Locked presets stay. */
+    clear: () => {
+      const {gemeente, place, audience} = this.filters;
+      return this.refilter(this.locked ? {...NO_FILTERS, gemeente, place, audience} : NO_FILTERS);
+    },
+    removePlace: () => this.refilter({place: ''}),
+    nearMe: () => void this.nearMe.toggle(),
+    showMore: async () => {
+      const first = this.visible.length;
+      this.visibleCount = first + this.pageSizeValue();
+      const lang = this.langController.lang;
+      await this.updateComplete;
+      this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
+      const next = this.visible[first];
+      if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
+    },
+    toggle: (e: Event) => {
+      const details = e.target as HTMLDetailsElement;
+      const id = details.dataset.id!;
+      if (details.open === this.openIds.has(id)) return;
+      const next = new Set(this.openIds);
+      if (details.open) next.add(id);
+      else next.delete(id);
+      this.openIds = next;
+      // Opening is navigation (back closes it again); closing replaces the entry.
+      if (details.open) this.url.write({event: id}, 'push');
+      else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
+      if (details.open) this.dispatchEvent(new EventSelectEvent({id}));
+    },
+    eventLink: (e: MouseEvent) => this.dispatchEvent(new EventSelectEvent({id: (e.currentTarget as HTMLElement).dataset.id!})),
+    downloadAll: async () => {
+      const offered = await this.calendar.download(this.results, this.strings.calendarName, this.renderRoot);
+      if (!offered) this.announcer.announce(this.strings.calendarUnavailable);
+    },
+    print: () => this.printer.print(),
   };
 
   /** Shows the first page again and clears the visitor's filters (locked presets stay). */
