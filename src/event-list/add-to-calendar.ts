@@ -3,5 +3,26 @@
  * the first time an activity is opened or all shown activities are put in a
  * calendar: most visitors browse without doing either.
  */
-export {eventsToIcs, icsFileName} from './ics.js';
+import type {FeedEvent} from '../feed/schema.js';
+import {eventsToIcs, icsFileName, type IcsOptions} from './ics.js';
+
+export {eventsToIcs, icsFileName};
 export {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
+
+/** A Blob URL with an `.ics` file of `events`. */
+export function icsUrl(events: readonly FeedEvent[], options: IcsOptions): string {
+  return URL.createObjectURL(new Blob([eventsToIcs(events, options)], {type: 'text/calendar;charset=utf-8'}));
+}
+
+/** Offers an `.ics` file of `events` as a download named after `name`: a hidden link, clicked in `root`. */
+export function downloadIcs(events: readonly FeedEvent[], options: IcsOptions, name: string, root: Node): void {
+  const url = icsUrl(events, options);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = icsFileName(name);
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -12,8 +12,6 @@ import type {IcsOptions} from './ics.js';
 
 export type CalendarModule = typeof import('./add-to-calendar.js');
 
-const icsBlobUrl = (ics: string) => URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
-
 export class CalendarController implements ReactiveController {
   private readonly module: LazyModule<CalendarModule>;
   private readonly options: () => IcsOptions;
@@ -49,7 +47,7 @@ export class CalendarController implements ReactiveController {
   icsHref(event: FeedEvent, calendar: CalendarModule): string {
     let url = this.blobUrls.get(event.id);
     if (!url) {
-      url = icsBlobUrl(calendar.eventsToIcs([event], this.options()));
+      url = calendar.icsUrl([event], this.options());
       this.blobUrls.set(event.id, url);
     }
     return url;
@@ -66,21 +64,11 @@ export class CalendarController implements ReactiveController {
    * link clicked in `root`). False when the calendar code cannot be loaded now.
    */
   async download(events: readonly FeedEvent[], name: string, root: Node): Promise<boolean> {
-    let calendar: CalendarModule;
     try {
-      calendar = await this.load();
+      (await this.load()).downloadIcs(events, this.options(), name, root);
+      return true;
     } catch {
       return false;
     }
-    const url = icsBlobUrl(calendar.eventsToIcs(events, this.options()));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = calendar.icsFileName(name);
-    link.hidden = true;
-    root.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return true;
   }
 }
