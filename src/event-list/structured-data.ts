@@ -30,6 +30,8 @@ export class StructuredDataController<T> implements ReactiveController {
   private script?: HTMLScriptElement;
   /** The items the script describes. */
   private written?: readonly T[];
+  /** The items the builder was last asked for. */
+  private asked?: readonly T[];
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: StructuredDataOptions<T>) {
     (this.host = host).addController(this);
@@ -62,8 +64,10 @@ export class StructuredDataController<T> implements ReactiveController {
     if (this.script?.parentNode === host && this.written === items) return;
     const jsonLd = this.jsonLd.value;
     if (!jsonLd) {
-      // The host renders again when the builder is in, and this runs again.
-      this.jsonLd.load().catch(() => undefined);
+      // The host renders again when the builder is in, and this runs again. After a
+      // failure (offline) it is asked for again when the items change, not on every update.
+      if (this.asked !== items) this.jsonLd.load().catch(() => undefined);
+      this.asked = items;
       return;
     }
     this.written = items;
