@@ -5,7 +5,7 @@
  * first widget asks for the feed itself (a widget far from the viewport only
  * fetches it early, `requestFeed`).
  */
-import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
+import {FeedError, messageOf, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -56,29 +56,22 @@ export function reportIssues(source: string, issues: readonly FeedIssue[]): void
 
 async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<ReadFeed> {
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', `no answer within ${timeout} ms`)), timeout);
-  let response: Response;
+  // Aborted (timeout, or nobody wants the feed any more): why; otherwise the network failed.
+  const unreachable = (error: unknown) => {
+    throw controller.signal.aborted ? controller.signal.reason : new FeedError('network', messageOf(error));
+  };
   try {
-    response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json'}, credentials: 'same-origin'});
-  } catch (error) {
-    clearTimeout(timer);
-    if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
-    if (controller.signal.aborted) throw controller.signal.reason;
-    throw new FeedError('network', error instanceof Error ? error.message : String(error));
-  }
-  try {
+    const response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json'}, credentials: 'same-origin'}).catch(unreachable);
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
-    let text: string;
-    try {
-      text = await readText(response);
-    } catch (error) {
-      if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
-      if (controller.signal.aborted) throw controller.signal.reason;
-      throw new FeedError('network', error instanceof Error ? error.message : String(error));
-    }
+    let text = await readText(response).catch(unreachable);
     let result: {envelope: FeedEnvelope} | {error: unknown} | undefined;
     return () => {
       if (!result) {
-        result = parseOnce(text, url);
+        try {
+          result = {envelope: parseFeedText(text, url)};
+        } catch (error) {
+          result = {error};
+        }
         text = ''; // the parsed feed is what is kept
       }
       if ('error' in result) throw result.error;
@@ -101,22 +94,6 @@ async function readText(response: Response): Promise<string> {
     const {done, value} = await reader.read();
     if (done) return parts.join('');
     parts.push(value);
-  }
-}
-
-function parseOnce(text: string, url: string): {envelope: FeedEnvelope} | {error: unknown} {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {error: new FeedError('json', error instanceof Error ? error.message : 'not JSON')};
-  }
-  try {
-    const envelope = readEnvelope(raw);
-    sources.set(envelope, url);
-    return {envelope};
-  } catch (error) {
-    return {error};
   }
 }
 
@@ -207,7 +184,7 @@ export function parseFeedText(text: string, source = 'inline feed'): FeedEnvelop
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
+    throw new FeedError('json', messageOf(error));
   }
   return acceptFeedObject(raw, source);
 }
