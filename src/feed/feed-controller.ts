@@ -192,11 +192,7 @@ export class FeedController implements ReactiveController {
       await yieldToMain();
       if (stale()) return;
     }
-    const source = this.#source();
-    // Big feeds: validated in slices first (cached per feed), so the next step only reads the cache.
-    if (source.status === 'loaded') await validateSectionsInSlices(source.envelope, this.#sections);
-    if (stale()) return;
-    void this.state; // validates what is left (a section with problems), cached per feed
+    void this.state; // validates the feed (cached per feed); a big one is validated in slices meanwhile (state loading)
     await yieldToMain();
     if (!stale()) this.#host.requestUpdate();
   }
