@@ -118,62 +118,49 @@ export function requestFeed(src: string, options: LoadOptions = {}): Promise<Rea
   const url = resolveFeedUrl(src);
   const {signal, timeout = DEFAULT_TIMEOUT_MS, reload = false} = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  let shared = registry.get(url);
-  if (shared && reload && shared.settled) {
-    registry.delete(url);
-    shared = undefined;
-  }
-  if (!shared) {
+  let request = registry.get(url);
+  // A finished request is shared until a retry (`reload`) asks again.
+  if (!request || (reload && request.settled)) {
     const controller = new AbortController();
-    const request: SharedRequest = {controller, waiting: 0, settled: false, promise: undefined!};
-    request.promise = fetchFeed(url, controller, timeout).then(
-      (result) => {
-        request.settled = true;
-        return result;
-      },
-      (error: unknown) => {
-        request.settled = true;
-        // A failed load is not kept: the next widget (or retry) tries again.
-        if (registry.get(url) === request) registry.delete(url);
-        throw error;
+    const fresh: SharedRequest = (request = {controller, waiting: 0, settled: false, promise: fetchFeed(url, controller, timeout)});
+    registry.set(url, fresh);
+    void fresh.promise.then(
+      () => (fresh.settled = true),
+      () => {
+        fresh.settled = true;
+        // A failed load is not kept: the next widget (or retry) tries again. (Nobody may be listening
+        // any more when it fails; that is not an unhandled rejection.)
+        if (registry.get(url) === fresh) registry.delete(url);
       },
     );
-    // Nobody may be listening any more when it fails; that is not an unhandled rejection.
-    request.promise.catch(() => {});
-    registry.set(url, request);
-    shared = request;
   }
-  if (shared.settled || !signal) return shared.promise;
-  const request = shared;
-  request.waiting++;
+  if (request.settled || !signal) return request.promise;
+  const shared = request;
+  shared.waiting++;
   return new Promise<ReadFeed>((resolve, reject) => {
     let done = false;
+    // Whoever comes first, the load or the abort: this caller leaves the request once.
     const leave = () => {
+      const first = !done;
       done = true;
-      request.waiting--;
-      signal.removeEventListener('abort', onAbort);
+      if (first) {
+        shared.waiting--;
+        signal.removeEventListener('abort', onAbort);
+      }
+      return first;
     };
     const onAbort = () => {
-      if (done) return;
-      leave();
-      if (request.waiting === 0 && !request.settled) {
-        request.controller.abort(new DOMException('aborted', 'AbortError'));
-        if (registry.get(url) === request) registry.delete(url);
+      if (!leave()) return;
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort(new DOMException('aborted', 'AbortError'));
+        if (registry.get(url) === shared) registry.delete(url);
       }
       reject(abortError(signal));
     };
     signal.addEventListener('abort', onAbort, {once: true});
-    request.promise.then(
-      (value) => {
-        if (done) return;
-        leave();
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (done) return;
-        leave();
-        reject(error);
-      },
+    shared.promise.then(
+      (value) => leave() && resolve(value),
+      (error: unknown) => leave() && reject(error),
     );
   });
 }
