@@ -352,11 +352,7 @@ export class NcteEligibilityCheck extends LitElement {
         answers: this.answers,
         drafts: this.drafts,
         errors: this.errors,
-        remember: this.remember,
-        applyHref: this.applyHref,
-        applyLabel: this.applyLabel,
-        helpHref: this.helpHref,
-        helpLabel: this.helpLabel,
+        element: this,
       };
       switch (this.step.name) {
         case 'start':

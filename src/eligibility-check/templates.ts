@@ -24,6 +24,15 @@ export type ErrorKey = keyof EligibilityStrings['errors'];
 /** The id of every step's heading, where focus goes when the step changes. */
 export const STEP_HEADING = 'step-heading';
 
+/** The public properties of `<ncte-eligibility-check>` that the start and the result show. */
+export interface CheckProperties {
+  readonly remember: boolean;
+  readonly applyHref?: string;
+  readonly applyLabel?: string;
+  readonly helpHref?: string;
+  readonly helpLabel?: string;
+}
+
 /** What the templates read of the check and call on input. */
 export interface CheckHost {
   readonly lang: Lang;
@@ -36,11 +45,8 @@ export interface CheckHost {
   readonly drafts: Readonly<Record<string, string>>;
   /** Per question index, what is wrong with its answer. */
   readonly errors: Readonly<Record<string, ErrorKey>>;
-  readonly remember: boolean;
-  readonly applyHref?: string;
-  readonly applyLabel?: string;
-  readonly helpHref?: string;
-  readonly helpLabel?: string;
+  /** The element's public properties the templates show (the element itself). */
+  readonly element: CheckProperties;
   readonly onStart: () => void;
   readonly onBack: () => void;
   readonly onSubmit: (event: SubmitEvent) => void;
@@ -80,7 +86,7 @@ export function renderStart(host: CheckHost, t: EligibilityStrings, level: numbe
   return html`<section class="step start" part="step">
     ${stepHeading(level, t.title[track], STEP_HEADING)}
     <p>${t.intro[track]}</p>
-    <p>${t.questionCount(resolved.criteria.length)} ${host.remember ? t.privacyRemember : t.privacy}</p>
+    <p>${t.questionCount(resolved.criteria.length)} ${host.element.remember ? t.privacyRemember : t.privacy}</p>
     ${resolved.source === 'fallback'
       ? html`<div class="note" part="note">
           <p>${t.fallback}</p>
@@ -222,8 +228,8 @@ export function renderCheckAnswers(host: CheckHost, t: EligibilityStrings, level
 export function renderResult(host: CheckHost, t: EligibilityStrings, level: number, lang: Lang) {
   const track = host.track;
   const {eligible, results} = evaluate(host.criteria, host.answers);
-  const applyHref = safeHref(host.applyHref);
-  const helpHref = safeHref(host.helpHref);
+  const applyHref = safeHref(host.element.applyHref);
+  const helpHref = safeHref(host.element.helpHref);
   return html`<section class="step result ${eligible ? 'eligible' : 'not-eligible'}" part="step">
     ${stepHeading(level, (eligible ? t.eligible : t.notEligible)[track], STEP_HEADING)}
     <p>${t.summaryMet(results.filter((result) => result.met).length, results.length)}</p>
@@ -241,9 +247,9 @@ export function renderResult(host: CheckHost, t: EligibilityStrings, level: numb
     ${stepHeading(level + 1, t.nextStepTitle)}
     ${eligible
       ? html`<p>${t.nextEligible[track]}</p>
-          ${applyHref ? html`<p><a class="button" part="apply-link" href=${applyHref}>${host.applyLabel || t.applyLabel[track]}</a></p>` : nothing}`
+          ${applyHref ? html`<p><a class="button" part="apply-link" href=${applyHref}>${host.element.applyLabel || t.applyLabel[track]}</a></p>` : nothing}`
       : html`<p>${t.nextNotEligible}</p>
-          ${helpHref ? html`<p><a part="help-link" href=${helpHref}>${host.helpLabel || t.helpLabel}</a></p>` : nothing}`}
+          ${helpHref ? html`<p><a part="help-link" href=${helpHref}>${host.element.helpLabel || t.helpLabel}</a></p>` : nothing}`}
     <div class="actions">
       <button type="button" class="button secondary" @click=${host.onRestart}>${t.restart}</button>
       <button type="button" class="button secondary" @click=${host.onPrint}>${t.print}</button>

@@ -32,7 +32,7 @@ function host(overrides: Partial<CheckHost> = {}): CheckHost & {calls: string[]}
     answers: {},
     drafts: {},
     errors: {},
-    remember: false,
+    element: {remember: false},
     onStart: record('start'),
     onBack: record('back'),
     onSubmit: (event: SubmitEvent) => {
@@ -84,7 +84,7 @@ describe('eligibility check templates', () => {
   });
 
   it('start: question count, privacy text, a fallback note whose button retries, and the start button', () => {
-    const h = host({remember: true});
+    const h = host({element: {remember: true}});
     const root = shown(renderStart(h, t, 3, {criteria: [yesNo, hours], source: 'fallback'}));
     expect(root.querySelector('h3#step-heading')).to.exist;
     expect(text(root)).to.contain(t.questionCount(2)).and.contain(t.privacyRemember);
@@ -135,7 +135,7 @@ describe('eligibility check templates', () => {
   });
 
   it('result: met and unmet criteria, the help link when not eligible, no unsafe link', () => {
-    const notEligible = host({step: {name: 'result'}, answers: {aim: 'yes', hours: 2}, helpHref: 'https://example.org/toolkit', helpLabel: 'Toolkit'});
+    const notEligible = host({step: {name: 'result'}, answers: {aim: 'yes', hours: 2}, element: {remember: false, helpHref: 'https://example.org/toolkit', helpLabel: 'Toolkit'}});
     const root = shown(renderResult(notEligible, t, 2, 'nl'));
     expect(root.querySelector('.result.not-eligible')).to.exist;
     expect([...root.querySelectorAll('[part~="criterion"]')].map((li) => li.getAttribute('part'))).to.deep.equal([
@@ -149,10 +149,10 @@ describe('eligibility check templates', () => {
     buttons[1].click();
     expect(notEligible.calls).to.deep.equal(['restart', 'print']);
 
-    const eligible = shown(renderResult(host({answers: {aim: 'yes', hours: 4}, applyHref: 'javascript:alert(1)'}), t, 2, 'nl'));
+    const eligible = shown(renderResult(host({answers: {aim: 'yes', hours: 4}, element: {remember: false, applyHref: 'javascript:alert(1)'}}), t, 2, 'nl'));
     expect(eligible.querySelector('.result.eligible')).to.exist;
     expect(eligible.querySelector('[part="apply-link"]'), 'a javascript: link is left out').to.equal(null);
-    const apply = shown(renderResult(host({answers: {aim: 'yes', hours: 4}, applyHref: 'mailto:a@b.nl'}), t, 2, 'nl'));
+    const apply = shown(renderResult(host({answers: {aim: 'yes', hours: 4}, element: {remember: false, applyHref: 'mailto:a@b.nl'}}), t, 2, 'nl'));
     expect(text(apply.querySelector('[part="apply-link"]'))).to.equal(t.applyLabel.membership);
   });
 });
