@@ -54,6 +54,9 @@ export class FeedController implements ReactiveController {
   private preparing = 0;
   /** A big feed being validated in slices (`done` once it is). */
   private slicing?: {envelope: FeedEnvelope; done: boolean};
+  /** The state of the update under way, and of the last one the host rendered. */
+  private updating?: FeedState;
+  private rendered?: FeedState;
 
   /**
    * @param sections the item schema of each feed section this widget shows
@@ -92,6 +95,16 @@ export class FeedController implements ReactiveController {
     return this.shownState;
   }
 
+  /**
+   * Whether the feed state differs from the one the host last rendered: true
+   * during the update (`willUpdate`, `render`) that shows a new feed, or a new
+   * loading or error state. An identical feed set again is not new. The one
+   * signal a widget needs to derive from its feed again (catalogue, lists).
+   */
+  get changed(): boolean {
+    return this.state !== this.rendered;
+  }
+
   /** Problems found in this widget's sections of the feed (items left out); empty when none. */
   get issues(): FeedIssue[] {
     const state = this.state;
@@ -109,7 +122,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    void this.state;
+    this.updating = this.state;
   }
 
   /** Resolves once the feed is no longer loading (after the widget rendered that). */
@@ -120,6 +133,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.rendered = this.updating;
     if (this.settledWaiters.length > 0 && this.shownState.status !== 'loading') {
       for (const resolve of this.settledWaiters.splice(0)) resolve();
     }

@@ -17,8 +17,14 @@ class UpgradeTestWidget extends LitElement {
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
   @property() src?: string;
   @property({attribute: false}) feed?: unknown;
+  @property() note = '';
+  /** Per update: the status shown, and whether the feed controller called it new. */
+  readonly log: string[] = [];
   get state() {
     return this.feedController.state;
+  }
+  protected override willUpdate() {
+    this.log.push(`${this.feedController.state.status}${this.feedController.changed ? ' (new)' : ''}`);
   }
   protected override render() {
     const {state} = this.feedController;
@@ -67,6 +73,22 @@ describe('feed upgrade handling', () => {
       await el.updateComplete;
       await waitUntil(() => el.state !== shown && el.state.status === 'ready');
       expect(el.shadowRoot!.textContent).to.contain('3');
+    });
+
+    it('`changed` is true only in the update that shows a new state', async () => {
+      const el = await fixture<UpgradeTestWidget>(html`<upgrade-test-widget loading="eager" .feed=${feedOf('a', 'b')}></upgrade-test-widget>`);
+      await waitUntil(() => el.state.status === 'ready');
+      await el.updateComplete;
+      expect(el.log.at(-1)).to.equal('ready (new)');
+      el.log.length = 0;
+      el.note = 'iets anders';
+      await el.updateComplete;
+      el.feed = feedOf('a', 'b');
+      await el.updateComplete;
+      expect(el.log).to.deep.equal(['ready', 'ready']);
+      el.feed = feedOf('c');
+      await el.updateComplete;
+      expect(el.log.at(-1)).to.equal('ready (new)');
     });
 
     it('keeps the Etalage catalogue and its rendered cards', async () => {
