@@ -6,10 +6,10 @@ import {eventEndsAfterStart, eventHasPlace, minOnlyForNumbers} from './vocabular
 
 export {INVALID, type Parser};
 
-const p1 = /* @__PURE__ */ str(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/);
-const p3 = /* @__PURE__ */ str(/\S/);
+const p1 = /* @__PURE__ */ str(new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"));
+const p3 = /* @__PURE__ */ str(new RegExp("\\S"));
 const p5 = /* @__PURE__ */ opt(/* @__PURE__ */ str());
-const p8 = /* @__PURE__ */ opt(/* @__PURE__ */ url(/^https?$/));
+const p8 = /* @__PURE__ */ opt(/* @__PURE__ */ url(new RegExp("^https?$")));
 const p13 = /* @__PURE__ */ opt(/* @__PURE__ */ arr(p3));
 const p33 = /* @__PURE__ */ num(0, -90, 90);
 const p34 = /* @__PURE__ */ num(0, -180, 180);
@@ -18,7 +18,7 @@ const p34 = /* @__PURE__ */ num(0, -180, 180);
 export const parseIsoDateTime: Parser = p1;
 
 /** Parses one item like `InitiativeSchema`; `INVALID` where zod's runtime must decide. */
-export const parseInitiative: Parser = /* @__PURE__ */ obj({"id": p3, "name": p3, "organisation": p3, "summary": p3, "description": p5, "website": p8, "email": /* @__PURE__ */ opt(/* @__PURE__ */ str(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/)), "phone": p5, "logo": p8, "audiences": p13, "themes": p13, "lonelinessTypes": /* @__PURE__ */ opt(/* @__PURE__ */ arr(/* @__PURE__ */ oneOf("emotioneel", "sociaal", "existentieel"))), "area": /* @__PURE__ */ or(/* @__PURE__ */ obj({"national": /* @__PURE__ */ oneOf(true)}), /* @__PURE__ */ obj({"provinces": p13, "gemeenten": p13})), "activeSince": /* @__PURE__ */ opt(/* @__PURE__ */ num(1, 1800, 2100)), "reachPerYear": /* @__PURE__ */ opt(/* @__PURE__ */ num(1, 0)), "partnerIds": p13, "lastChecked": /* @__PURE__ */ opt(/* @__PURE__ */ str(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/))});
+export const parseInitiative: Parser = /* @__PURE__ */ obj({"id": p3, "name": p3, "organisation": p3, "summary": p3, "description": p5, "website": p8, "email": /* @__PURE__ */ opt(/* @__PURE__ */ str(new RegExp("^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"))), "phone": p5, "logo": p8, "audiences": p13, "themes": p13, "lonelinessTypes": /* @__PURE__ */ opt(/* @__PURE__ */ arr(/* @__PURE__ */ oneOf("emotioneel", "sociaal", "existentieel"))), "area": /* @__PURE__ */ or(/* @__PURE__ */ obj({"national": /* @__PURE__ */ oneOf(true)}), /* @__PURE__ */ obj({"provinces": p13, "gemeenten": p13})), "activeSince": /* @__PURE__ */ opt(/* @__PURE__ */ num(1, 1800, 2100)), "reachPerYear": /* @__PURE__ */ opt(/* @__PURE__ */ num(1, 0)), "partnerIds": p13, "lastChecked": /* @__PURE__ */ opt(/* @__PURE__ */ str(new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$")))});
 
 /** Parses one item like `PartnerSchema`; `INVALID` where zod's runtime must decide. */
 export const parsePartner: Parser = /* @__PURE__ */ obj({"id": p3, "name": p3, "sector": /* @__PURE__ */ oneOf("maatschappelijke-organisatie", "bedrijf", "brancheorganisatie", "zorg-en-welzijn", "kennisinstelling", "overheid"), "description": p5, "website": p8, "logo": p8, "location": /* @__PURE__ */ opt(/* @__PURE__ */ obj({"place": p3, "lat": p33, "lon": p34})), "workgroups": /* @__PURE__ */ opt(/* @__PURE__ */ arr(/* @__PURE__ */ oneOf(1, 2, 3, 4))), "coreTeam": /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(true, false))});

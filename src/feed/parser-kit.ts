@@ -19,17 +19,11 @@ export type Parser = (input: unknown) => unknown;
 /** A check of our own on a parsed object (a zod `refine`). */
 type Check = (value: never) => boolean;
 
-/** A string that every pattern matches (`z.string()` with regex or format checks). */
+/** A string, that `pattern` (without `g` or `y` flags) matches if given (`z.string()` with a regex or format check). */
 export const str =
-  (...patterns: RegExp[]): Parser =>
-  (input) => {
-    if (typeof input !== 'string') return INVALID;
-    for (let i = 0; i < patterns.length; i++) {
-      patterns[i].lastIndex = 0;
-      if (!patterns[i].test(input)) return INVALID;
-    }
-    return input;
-  };
+  (pattern?: RegExp): Parser =>
+  (input) =>
+    typeof input === 'string' && (!pattern || pattern.test(input)) ? input : INVALID;
 
 /** A finite number, a safe integer if `int`, within the inclusive bounds (`z.number()`, `z.int()`, `z.gte`, `z.lte`). */
 export const num =
@@ -46,7 +40,7 @@ export const oneOf = (...values: unknown[]): Parser => {
 };
 
 /**
- * A link whose scheme (without its colon) `protocol` matches, normalised to its
+ * A link whose scheme (without its colon) `protocol` (no `g` or `y` flag) matches, normalised to its
  * `href` (`z.url({protocol, normalize: true})`: zod trims the input and parses it
  * with `URL.parse`, which fails where `new URL` throws).
  */
@@ -56,7 +50,6 @@ export const url =
     if (typeof input !== 'string') return INVALID;
     try {
       const link = new URL(input.trim());
-      protocol.lastIndex = 0;
       return protocol.test(link.protocol.slice(0, -1)) ? link.href : INVALID;
     } catch {
       return INVALID;

@@ -258,6 +258,9 @@ describe('scripts/describe-schemas.mjs', () => {
   it('refuses what it cannot express, so no parser differs from zod silently', () => {
     const refused: Array<[string, z.ZodMiniType]> = [
       ['a length check', z.string().check(z.minLength(1))],
+      ['several patterns', z.email().check(z.regex(/a/))],
+      ['a global pattern', z.string().check(z.regex(/a/g))],
+      ['a sticky protocol', z.url({protocol: /^https?$/y, normalize: true})],
       ['trimming', z.string().check(z.trim())],
       ['an exclusive bound', z.number().check(z.gt(0))],
       ['a number format', z.int32()],
