@@ -149,6 +149,21 @@ describe('<ncte-event-list> at load', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('e-e12');
   });
 
+  it('an identical feed set again rebuilds nothing (FeedController.changed)', async () => {
+    const el = await fixture<NcteEventList>(html`<ncte-event-list .now=${NOW} .feed=${feedOf(many(30))}></ncte-event-list>`);
+    await el.updateComplete;
+    const prepared = () => (el as unknown as {prepared: unknown[]}).prepared;
+    const before = {prepared: prepared(), item: el.shadowRoot!.querySelector('#e-e0'), results: el.results};
+    el.feed = feedOf(many(30));
+    await el.updateComplete;
+    expect(prepared()).to.equal(before.prepared);
+    expect(el.shadowRoot!.querySelector('#e-e0')).to.equal(before.item);
+    el.feed = feedOf(many(31));
+    await el.updateComplete;
+    expect(prepared()).not.to.equal(before.prepared);
+    expect(el.results.length).to.equal(before.results.length + 1);
+  });
+
   it('printing keeps the JSON-LD of the page as shown, and renders everything', async () => {
     const el = await fixture<NcteEventList>(html`<ncte-event-list .now=${NOW} .feed=${feedOf(many(30))}></ncte-event-list>`);
     await el.updateComplete;
