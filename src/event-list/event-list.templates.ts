@@ -12,6 +12,7 @@ import {commonStrings} from '../i18n/strings.js';
 import {heading} from '../internal/heading.js';
 import {safeHref} from '../internal/safe-href.js';
 import type {CalendarModule} from './calendar.js';
+import type {GeoStatus} from './near-me.js';
 import {hasFilters, isOngoing, isPast, type AttendanceMode, type EventFilters, type FacetCount, type FilterCounts, type PreparedEvent} from './filter.js';
 import {addDaysToKey, dateOfKey, formatTimeRange, type EventDay} from './group.js';
 import type {EventListStrings} from './strings.js';
@@ -152,10 +153,8 @@ export interface ToolbarView {
   count: number;
   /** Sorted by distance ("near me" is on). */
   byDistance: boolean;
-  /** The browser is asked for the position. */
-  locating: boolean;
-  /** Why "near me" did not work, '' when it did. */
-  geoMessage: string;
+  /** Where "near me" is: the browser is asked (`locating`), or why it did not work. */
+  nearMe: GeoStatus;
 }
 
 export interface ToolbarHandlers {
@@ -165,6 +164,7 @@ export interface ToolbarHandlers {
 }
 
 export function toolbarTemplate(v: ToolbarView, t: EventListStrings, lang: Lang, on: ToolbarHandlers): TemplateResult {
+  const geoMessage = v.nearMe in t.geoError ? t.geoError[v.nearMe as keyof EventListStrings['geoError']] : '';
   return html`<div class="toolbar" part="toolbar">
     <p class="count">${t.results(formatNumber(v.count, lang), v.count)}</p>
     <div class="actions">
@@ -172,7 +172,7 @@ export function toolbarTemplate(v: ToolbarView, t: EventListStrings, lang: Lang,
         type="button"
         class="button secondary near-me"
         aria-describedby=${v.byDistance ? nothing : 'near-me-hint'}
-        aria-disabled=${v.locating ? 'true' : nothing}
+        aria-disabled=${v.nearMe === 'locating' ? 'true' : nothing}
         @click=${on.nearMe}
       >
         ${v.byDistance ? t.sortByDate : t.nearMe}
@@ -185,7 +185,7 @@ export function toolbarTemplate(v: ToolbarView, t: EventListStrings, lang: Lang,
         : nothing}
       <button type="button" class="button secondary print" @click=${on.print}>${t.print}</button>
     </div>
-    ${v.geoMessage ? html`<p class="geo-message">${v.geoMessage}</p>` : nothing}
+    ${geoMessage ? html`<p class="geo-message">${geoMessage}</p>` : nothing}
   </div>`;
 }
 

@@ -109,7 +109,6 @@ export class NcteEventList extends LitElement {
   private readonly nearMe = new NearMeController(this, (message) => this.announcer.announce(message(this.strings)));
   private readonly structuredData = new StructuredDataController<PreparedEvent>(this, {
     items: () => (this.noStructuredData || this.feedController.state.status !== 'ready' ? undefined : this.visible),
-    event: (p) => p.event,
     url: (e) => this.eventUrl(e),
     hold: () => this.printer.printing,
   });
@@ -438,7 +437,7 @@ export class NcteEventList extends LitElement {
     const {todayKey, nearMe, shown} = this;
     const calendar = this.calendar.value;
     const presets = {gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
-    const toolbar = {count: shown.length, byDistance: !!nearMe.origin, locating: nearMe.status === 'locating', geoMessage: nearMe.message(t)};
+    const toolbar = {count: shown.length, byDistance: !!nearMe.origin, nearMe: nearMe.status};
     const list = () =>
       listTemplate(
         {

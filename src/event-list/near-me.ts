@@ -40,12 +40,6 @@ export class NearMeController {
     return this.origin !== undefined && this.distance.value !== undefined;
   }
 
-  /** The polite message of a refusal or failure, '' when there is none. */
-  message(t: EventListStrings): string {
-    const s = this.status;
-    return s === 'idle' || s === 'active' || s === 'locating' ? '' : t.geoError[s];
-  }
-
   /** The button: asks for the position and sorts by distance, or back to by date. */
   async toggle(): Promise<void> {
     // While asking, the button stays focusable (a disabled button would drop focus) but does nothing.

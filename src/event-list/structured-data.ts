@@ -13,17 +13,15 @@ import type {FeedEvent} from '../feed/schema.js';
 type JsonLdModule = typeof import('./json-ld.js');
 
 export interface StructuredDataOptions<T> {
-  /** The items to describe now (the same array while they stay the same); undefined: write none. */
+  /** The items (each with its activity) to describe now: the same array while they stay the same; undefined: none. */
   items: () => readonly T[] | undefined;
-  /** The activity of an item. */
-  event: (item: T) => FeedEvent;
   /** The deep link of an activity. */
   url: (event: FeedEvent) => string;
   /** While true, the data written stays as it is (printing). */
   hold: () => boolean;
 }
 
-export class StructuredDataController<T> implements ReactiveController {
+export class StructuredDataController<T extends {event: FeedEvent}> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: StructuredDataOptions<T>;
   private readonly jsonLd: LazyModule<JsonLdModule>;
@@ -74,7 +72,7 @@ export class StructuredDataController<T> implements ReactiveController {
     const script = (this.script ??= document.createElement('script'));
     script.type = 'application/ld+json';
     script.dataset.ncteEventList = '';
-    script.textContent = jsonLd.serializeJsonLd(jsonLd.eventsToJsonLd(items.map(this.options.event), this.options.url));
+    script.textContent = jsonLd.serializeJsonLd(jsonLd.eventsToJsonLd(items.map((item) => item.event), this.options.url));
     if (script.parentNode !== host) host.append(script);
   }
 

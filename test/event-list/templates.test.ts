@@ -64,17 +64,20 @@ describe('event list templates', () => {
   });
 
   it('the toolbar: count, "near me" or "by date", the refusal, and no calendar button without results', async () => {
-    const box = await shown(toolbarTemplate({count: 2, byDistance: false, locating: false, geoMessage: ''}, t, 'nl', on));
+    const box = await shown(toolbarTemplate({count: 2, byDistance: false, nearMe: 'idle'}, t, 'nl', on));
     expect(text(box.querySelector('.count'))).to.equal('2 activiteiten gevonden.');
     expect(text(box.querySelector('button.near-me'))).to.equal(t.nearMe);
     expect(box.querySelector('button.near-me')!.getAttribute('aria-describedby')).to.equal('near-me-hint');
     expect(box.querySelector('button.all-ics')).to.exist;
     expect(box.querySelector('.geo-message')).to.equal(null);
-    const sorted = await shown(toolbarTemplate({count: 0, byDistance: true, locating: true, geoMessage: t.geoError.denied}, t, 'nl', on));
+    const sorted = await shown(toolbarTemplate({count: 0, byDistance: true, nearMe: 'locating'}, t, 'nl', on));
     expect(text(sorted.querySelector('button.near-me'))).to.equal(t.sortByDate);
     expect(sorted.querySelector('button.near-me')!.getAttribute('aria-disabled')).to.equal('true');
     expect(sorted.querySelector('button.all-ics')).to.equal(null);
-    expect(text(sorted.querySelector('.geo-message'))).to.equal(t.geoError.denied);
+    expect(sorted.querySelector('.geo-message')).to.equal(null);
+    const refused = await shown(toolbarTemplate({count: 1, byDistance: false, nearMe: 'denied'}, t, 'nl', on));
+    expect(text(refused.querySelector('.geo-message'))).to.equal(t.geoError.denied);
+    expect(refused.querySelector('button.near-me')!.hasAttribute('aria-disabled')).to.equal(false);
   });
 
   it('the list: days, status, distances while sorted by distance, "show more", and paper without folds', async () => {
