@@ -31,9 +31,10 @@ import {ClusterIndex, type Cluster} from './cluster.js';
 import type {Province} from './group.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
-import type {TileSource} from './tiles.js';
+import {tileSource, type TileSource} from './tiles.js';
 
-export {provinceAt};
+// The widget takes these from this chunk, so they load with the map.
+export {provinceAt, tileSource};
 
 /** A partner with a location, as the map needs it. */
 export interface MapPartner {
