@@ -19,8 +19,8 @@ import {SECTOR_SHAPES} from './sector-shapes.js';
 
 /** What the map shows; the element gives it after each update (`undefined`: the map is not shown now). */
 export interface MapContent {
-  /** The element Leaflet takes over (inside the widget's shadow root). */
-  container: HTMLElement;
+  /** The element Leaflet takes over (inside the widget's shadow root); not there before the first render. */
+  container?: HTMLElement;
   /** The partners on the map; a new array means new partners. */
   partners: readonly MapPartner[];
   /** The view is fitted to the partners once for each new value (the feed). */
@@ -96,8 +96,8 @@ export class MapController implements ReactiveController {
       this.drop();
     }
     const wasVisible = this.visible;
-    this.visible = !!content;
-    if (!content) return;
+    this.visible = !!content?.container;
+    if (!content?.container) return;
     if (!this.engine) {
       if (!this.starting) this.start();
       return;
@@ -141,7 +141,7 @@ export class MapController implements ReactiveController {
       async ({createPartnerMap, tileSource}) => {
         await yieldToMain();
         const content = this.options.show();
-        if (this.starting !== starting || !content) return;
+        if (this.starting !== starting || !content?.container) return;
         const engine = createPartnerMap({
           container: content.container,
           shapes: SECTOR_SHAPES,

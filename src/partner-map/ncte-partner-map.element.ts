@@ -26,12 +26,12 @@ import {
   type PartnerFilters,
   type PreparedPartner,
 } from './filter.js';
-import {groupPartners, isGroupBy, sortByName, splitByLocation, type GroupBy, type PartnerGroup, type Province} from './group.js';
+import {groupPartners, isGroupBy, sortByName, splitByLocation, type GroupBy, type PartnerGroup} from './group.js';
 import {MapController} from './map-controller.js';
 import type {MapPartner, PartnerMapEngine} from './map-engine.js';
 import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {partnerMapStyles} from './partner-map.styles.js';
-import {card, clusterPlace, filterForm, listView, mapView, type ListContext} from './partner-map.templates.js';
+import {card, filterForm, listView, mapLabels, mapView, type ListContext} from './partner-map.templates.js';
 import {partnerMapStrings, type PartnerMapStrings} from './strings.js';
 
 export {GROUP_LIMIT} from './partner-map.templates.js';
@@ -92,7 +92,7 @@ export class NctePartnerMap extends LitElement {
   private readonly province = new LazyModule(this, () => import('./province.js'));
   private readonly map = new MapController(this, {
     show: () => this.mapContent(),
-    labels: () => this.mapLabels(),
+    labels: () => mapLabels(this.t, this.langController.lang),
     renderCard: (id, into, close) => {
       const partner = this.byId.get(id);
       if (partner) render(card(partner, this.t, this.headingLevel, close), into, {host: this});
@@ -243,29 +243,14 @@ export class NctePartnerMap extends LitElement {
 
   /** What the map shows (nothing while the map is not shown). */
   private mapContent() {
-    const container = this.mapContainer;
     if (this.feedController.state.status !== 'ready' || this.currentView !== 'map') return undefined;
     return {
-      container: container!,
+      container: this.mapContainer,
       partners: this.mapPoints,
       fitKey: this.prepared,
       tiles: this.tiles,
       tilesAttribution: this.tilesAttribution,
       lang: this.langController.lang,
-    };
-  }
-
-  private mapLabels() {
-    const t = this.t;
-    const lang = this.langController.lang;
-    return {
-      zoomIn: t.zoomIn,
-      zoomOut: t.zoomOut,
-      outlineAttribution: t.outlineAttribution,
-      marker: (partner: MapPartner) => t.marker(partner.name, t.sectors[partner.sector]),
-      card: (partner: MapPartner) => partner.name,
-      cluster: (count: number, provinces: readonly (Province | undefined)[]) =>
-        t.cluster(formatNumber(count, lang), clusterPlace(provinces, t)),
     };
   }
 

@@ -13,6 +13,7 @@ import {safeHref} from '../internal/safe-href.js';
 import type {PartnerCounts, PartnerFilters} from './filter.js';
 import {NO_PROVINCE, type PartnerGroup, type Province} from './group.js';
 import type {MapStatus} from './map-controller.js';
+import type {MapLabels, MapPartner} from './map-engine.js';
 import {SECTOR_SHAPES} from './sector-shapes.js';
 import type {PartnerMapStrings} from './strings.js';
 
@@ -239,4 +240,16 @@ export function clusterPlace(provinces: readonly (Province | undefined)[], t: Pa
   if (names.length === 1) return names[0];
   if (names.length === 2) return t.clusterAnd(names[0], names[1]);
   return t.clusterMore(names[0], names[1]);
+}
+
+/** The map's texts in the language of `t`. */
+export function mapLabels(t: PartnerMapStrings, lang: Lang): MapLabels {
+  return {
+    zoomIn: t.zoomIn,
+    zoomOut: t.zoomOut,
+    outlineAttribution: t.outlineAttribution,
+    marker: (partner: MapPartner) => t.marker(partner.name, t.sectors[partner.sector]),
+    card: (partner: MapPartner) => partner.name,
+    cluster: (count, provinces) => t.cluster(formatNumber(count, lang), clusterPlace(provinces, t)),
+  };
 }
