@@ -23,6 +23,7 @@ import {
   type BoundsTuple,
   type LeafletMap,
   type Marker,
+  type Polygon,
   type Popup,
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
@@ -144,7 +145,9 @@ export class PartnerMapEngine {
   private openId?: string;
   private tiles?: TileLayer;
   private tilesFailed = false;
-  private readonly outline;
+  /** The provinces of the outline drawn so far, out of `provinces`. */
+  private readonly outline: Polygon[] = [];
+  private readonly provinces = provinceOutlines();
 
   constructor(options: MapEngineOptions) {
     this.options = options;
@@ -172,18 +175,7 @@ export class PartnerMapEngine {
     control
       .attribution({position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>'})
       .addTo(this.map);
-    this.outline = provinceOutlines().map(([, rings], index) =>
-      polygon(
-        rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
-        {
-          className: 'pm-province',
-          interactive: false,
-          weight: 1,
-          attribution: index === 0 ? labels.outlineAttribution : undefined,
-        },
-      ).addTo(this.map),
-    );
-    // One view from the start: the outline is drawn once, at the partners' bounds.
+    // One view from the start, before the outline is drawn at it (`drawOutline`).
     this.fit(options.initialView ?? []);
     this.setTiles(options.tiles);
 
@@ -238,6 +230,28 @@ export class PartnerMapEngine {
       ],
       {padding: [32, 32], maxZoom: 11, animate: false},
     );
+  }
+
+  /**
+   * Draws the next `count` provinces of the outline (all when not given); true
+   * once the whole outline is on the map. The widget draws it over a few tasks.
+   */
+  drawOutline(count = Infinity): boolean {
+    const labels = this.options.labels();
+    for (const [, rings] of this.provinces.slice(this.outline.length, this.outline.length + count)) {
+      this.outline.push(
+        polygon(
+          rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
+          {
+            className: 'pm-province',
+            interactive: false,
+            weight: 1,
+            attribution: this.outline.length === 0 ? labels.outlineAttribution : undefined,
+          },
+        ).addTo(this.map),
+      );
+    }
+    return this.outline.length === this.provinces.length;
   }
 
   /** Switches the base layer under the outline (`undefined`: the outline only). */

@@ -183,6 +183,33 @@ describe('partner-map province outlines', () => {
     expect(provinceAt(51.22, 6.78)).to.equal(undefined); // Düsseldorf
     expect(provinceAt(48.85, 2.35)).to.equal(undefined); // Paris
   });
+
+  it('gives the same province as testing every ring and every outline point (the bounding boxes only skip work)', () => {
+    const outlines = provinceOutlines();
+    const reference = (lat: number, lon: number) => {
+      const inside = outlines.find(([, rings]) => rings.some((ring) => insideRing(lat, lon, ring)))?.[0];
+      if (inside) return inside;
+      const scale = Math.cos((lat * Math.PI) / 180);
+      let best = 0.01;
+      let found: string | undefined;
+      for (const [name, rings] of outlines)
+        for (const ring of rings)
+          for (const [pLat, pLon] of ring) {
+            const d = (pLat - lat) ** 2 + ((pLon - lon) * scale) ** 2;
+            if (d < best) [best, found] = [d, name];
+          }
+      return found;
+    };
+    let coastal = 0;
+    // A grid over the country and 0.3° around it (coasts, borders, abroad), off the 0.001° grid of the outline.
+    for (let lat = 50.45; lat <= 53.85; lat += 0.0537)
+      for (let lon = 3.05; lon <= 7.55; lon += 0.0611) {
+        const expected = reference(lat, lon);
+        if (expected && !outlines.some(([, rings]) => rings.some((ring) => insideRing(lat, lon, ring)))) coastal++;
+        expect(provinceAt(lat, lon), `${lat},${lon}`).to.equal(expected);
+      }
+    expect(coastal, 'points near but outside an outline were tried').to.be.greaterThan(20);
+  });
 });
 
 describe('partner-map cluster', () => {

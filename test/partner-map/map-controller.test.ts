@@ -46,6 +46,7 @@ describe('MapController', () => {
     expect(el.statusAtRender.at(-1)).to.equal('ready');
     expect(el.map.engine!.map.getContainer()).to.equal(el.renderRoot.querySelector('.map'));
     expect(el.map.engine!.renderedLabels.length).to.be.greaterThan(0);
+    expect(el.renderRoot.querySelectorAll('path.pm-province'), 'the whole outline').to.have.length(12);
     expect(await el.map.ready()).to.equal(el.map.engine);
   });
 
