@@ -49,7 +49,6 @@ const OUTLINE_PER_TASK = 4;
 
 /** The tiles a content asks for, as one value to compare. */
 const tilesOf = (content?: MapContent) => `${content?.tiles}\n${content?.tilesAttribution}`;
-const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class MapController implements ReactiveController {
   /** `loading` from the update that first shows the map until its markers are drawn. */
@@ -150,7 +149,6 @@ export class MapController implements ReactiveController {
           container: content.container,
           shapes: SECTOR_SHAPES,
           tiles: tileSource(content.tiles, content.tilesAttribution),
-          reducedMotion: prefersReducedMotion(),
           labels: this.options.labels,
           renderCard: this.options.renderCard,
           onOpen: this.options.onOpen,

@@ -50,7 +50,7 @@ export interface MapEngineOptions {
   /** The element Leaflet takes over (inside the widget's shadow root). */
   container: HTMLElement;
   tiles?: TileSource;
-  /** True to switch off zoom and fade animations. */
+  /** True to switch off zoom and fade animations; by default when the visitor prefers reduced motion. */
   reducedMotion?: boolean;
   /** SVG path data of each sector's marker shape (from `sector-shapes.ts`). */
   shapes: Record<Sector, string>;
@@ -154,7 +154,7 @@ export class PartnerMapEngine {
     this.container = options.container;
     this.root = this.container.getRootNode() as Document | ShadowRoot;
     adoptLeafletStyles(this.root);
-    const animate = !options.reducedMotion;
+    const animate = !(options.reducedMotion ?? matchMedia('(prefers-reduced-motion: reduce)').matches);
     this.map = leafletMap(this.container, {
       zoomControl: false,
       attributionControl: false,
