@@ -315,6 +315,22 @@ describe('partner-map cluster index', () => {
     expect(rows).to.deep.equal([...rows].sort((a, b) => a - b));
   });
 
+  it('answers every view at every zoom exactly as filtering the whole level would (it reads only the rows across the view)', () => {
+    const many = Array.from({length: 3000}, (_, i) => ({id: String(i), lat: 50.8 + ((i * 7919) % 2700) / 1000, lon: 3.4 + ((i * 104729) % 3800) / 1000}));
+    const built = new ClusterIndex(many, {radius: 56, minZoom: 6, maxZoom: 13});
+    let compared = 0;
+    for (let zoom = 6; zoom <= 14; zoom++) {
+      const all = built.clusters(zoom);
+      for (const [south, west, size] of [[50.7, 3.3, 3], [51.9, 4.9, 0.4], [52.3, 5.2, 0.05], [52.31, 5.27, 0.011], [53.4, 7, 1]]) {
+        const [north, east] = [south + size * 0.6, west + size];
+        const expected = all.filter((c) => c.lat >= south && c.lat <= north && c.lon >= west && c.lon <= east);
+        expect(built.clusters(zoom, [[south, west], [north, east]]), `zoom ${zoom}, ${south},${west}`).to.deep.equal(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).to.be.greaterThan(1000);
+  });
+
   it('builds for 10,000 points once, then a query for a view takes well under a frame', () => {
     const many = Array.from({length: 10_000}, (_, i) => ({id: String(i), lat: 50.8 + ((i * 7919) % 2700) / 1000, lon: 3.4 + ((i * 104729) % 3800) / 1000}));
     const built = new ClusterIndex(many, {radius: 56, minZoom: 6, maxZoom: 13});
