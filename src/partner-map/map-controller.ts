@@ -132,9 +132,7 @@ export class MapController implements ReactiveController {
     this.engine?.destroy();
     this.engine = undefined;
     this.starting = undefined;
-    this.partners = undefined;
-    this.fitted = undefined;
-    this.status = 'idle';
+    this.status = 'idle'; // the next start sets what the new map shows
   }
 
   /** Loads the engine (Leaflet and the outline), creates the map, draws the outline, then the markers, in tasks of their own. */

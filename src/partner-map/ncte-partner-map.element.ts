@@ -13,6 +13,7 @@ import {formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
+import {yieldToMain} from '../internal/yield-to-main.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {
@@ -305,7 +306,7 @@ export class NctePartnerMap extends LitElement {
     this.chosenView = view;
   }
 
-  private async togglePartner(id: string): Promise<void> {
+  private readonly togglePartner = async (id: string): Promise<void> => {
     const expanded = new Set(this.expanded);
     const open = !expanded.has(id);
     if (open) expanded.add(id);
@@ -314,16 +315,16 @@ export class NctePartnerMap extends LitElement {
     if (!open) return;
     await this.updateComplete;
     this.dispatchEvent(new PartnerSelectEvent({id}));
-  }
+  };
 
-  private async showGroup(key: string, index: number): Promise<void> {
+  private readonly showGroup = async (key: string, index: number): Promise<void> => {
     this.fullGroups = new Set(this.fullGroups).add(key);
     await this.updateComplete;
     // The button is gone: focus the first partner that was hidden.
     this.renderRoot
       .querySelector<HTMLElement>(`[data-group="${CSS.escape(key)}"] li:nth-child(${index + 1}) .partner-toggle`)
       ?.focus();
-  }
+  };
 
   private listContext(): ListContext {
     return {
@@ -332,14 +333,16 @@ export class NctePartnerMap extends LitElement {
       headingLevel: this.headingLevel,
       expanded: this.expanded,
       fullGroups: this.fullGroups,
-      toggle: (id) => void this.togglePartner(id),
-      showGroup: (key, index) => void this.showGroup(key, index),
+      toggle: this.togglePartner,
+      showGroup: this.showGroup,
     };
   }
 
-  // On an English page the first render waits for the English words (LangController).
+  // On an English page the first render waits for the English words (LangController). The
+  // first render is a task of its own, not part of the one that evaluates the bundle.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.langController.whenReady(() => super.scheduleUpdate());
+    const update = () => this.langController.whenReady(() => super.scheduleUpdate());
+    return this.hasUpdated ? update() : yieldToMain().then(update);
   }
 
   protected override render(): TemplateResult {
@@ -369,7 +372,7 @@ export class NctePartnerMap extends LitElement {
       })}
       <div class="toolbar">
         <p class="result-count" part="result-count" tabindex="-1" data-focus-after-load>
-          ${t.results(formatNumber(total, lang), total)}
+          ${this.resultsText()}
           ${view === 'map' && total > 0
             ? t.resultsOnMap(formatNumber(this.located.length, lang), formatNumber(this.unlocated.length, lang))
             : ''}
