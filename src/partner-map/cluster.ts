@@ -8,6 +8,24 @@
  * pixels from north to south, west to east within a row): the order of the
  * arrow keys on the map.
  */
+import type {Province} from './group.js';
+import type {PartnerMapStrings} from './strings.js';
+
+/** The words a cluster's place name is made of. */
+export type PlaceWords = Pick<PartnerMapStrings, 'provinces' | 'abroad' | 'clusterAnd' | 'clusterMore'>;
+
+/** "Utrecht", "Utrecht en Gelderland", "Utrecht, Gelderland en omgeving" for a cluster's label: its partners' provinces, most first. */
+export function clusterPlace(provinces: readonly (Province | undefined)[], t: PlaceWords): string {
+  const counts = new Map<string, number>();
+  for (const province of provinces) {
+    const name = province ? t.provinces[province] : t.abroad;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  if (names.length === 1) return names[0];
+  if (names.length === 2) return t.clusterAnd(names[0], names[1]);
+  return t.clusterMore(names[0], names[1]);
+}
 
 export interface ClusterPoint {
   id: string;

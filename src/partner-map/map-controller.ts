@@ -15,15 +15,15 @@
 import type {LitElement, ReactiveController} from 'lit';
 import {LazyModule} from '../controllers/lazy-module.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
-import type {MapEngineOptions, MapLabels, MapPartner, PartnerMapEngine} from './map-engine.js';
+import type {MapEngineOptions, MapInput, MapLabels, PartnerMapEngine} from './map-engine.js';
 import {SECTOR_SHAPES} from './sector-shapes.js';
 
 /** What the map shows; the element gives it after each update (`undefined`: the map is not shown now). */
 export interface MapContent {
   /** The element Leaflet takes over (inside the widget's shadow root); not there before the first render. */
   container?: HTMLElement;
-  /** The partners on the map; a new array means new partners. */
-  partners: readonly MapPartner[];
+  /** The partners on the map (those with a location); a new array means new partners. */
+  partners: readonly MapInput[];
   /** The view is fitted to the partners once for each new value (the feed). */
   fitKey: unknown;
   /** The `tiles` and `tiles-attribution` attributes. */
@@ -63,7 +63,7 @@ export class MapController implements ReactiveController {
   /** The start under way or done (module, map, markers), for `ready()`. */
   private starting?: Promise<void>;
   /** What the engine shows: the partners, the feed it fitted, the tiles and language it has, whether it was visible. */
-  private partners?: readonly MapPartner[];
+  private partners?: readonly MapInput[];
   private fitted?: unknown;
   private tiles?: string;
   private lang?: string;

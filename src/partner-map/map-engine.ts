@@ -28,7 +28,7 @@ import {
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {Sector} from '../feed/schema.js';
-import {ClusterIndex, type Cluster} from './cluster.js';
+import {ClusterIndex, clusterPlace, type Cluster, type PlaceWords} from './cluster.js';
 import type {Province} from './group.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
@@ -45,6 +45,17 @@ export interface MapPartner {
   lat: number;
   lon: number;
 }
+
+/** A partner as the widget has it (the feed's shape); those without a location are left off the map. */
+export interface MapInput {
+  id: string;
+  name: string;
+  sector: Sector;
+  location?: {lat: number; lon: number};
+}
+
+const located = (partners: readonly MapInput[]): MapPartner[] =>
+  partners.flatMap(({id, name, sector, location}) => (location ? [{id, name, sector, lat: location.lat, lon: location.lon}] : []));
 
 export interface MapEngineOptions {
   /** The element Leaflet takes over (inside the widget's shadow root). */
@@ -67,7 +78,7 @@ export interface MapEngineOptions {
    * Only the view: show them with `setPartners`, which the widget does a task
    * later, so that starting the map does not block the page in one long task.
    */
-  initialView?: readonly MapPartner[];
+  initialView?: readonly MapInput[];
 }
 
 export interface MapLabels {
@@ -75,7 +86,9 @@ export interface MapLabels {
   zoomOut: string;
   outlineAttribution: string;
   marker(partner: MapPartner): string;
-  cluster(count: number, provinces: readonly (Province | undefined)[]): string;
+  /** A cluster's name from its size and place (made from `places`, e.g. "Utrecht en Gelderland"). */
+  cluster(count: number, place: string): string;
+  places: PlaceWords;
   card(partner: MapPartner): string;
 }
 
@@ -176,7 +189,7 @@ export class PartnerMapEngine {
       .attribution({position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>'})
       .addTo(this.map);
     // One view from the start, before the outline is drawn at it (`drawOutline`).
-    this.fit(options.initialView ?? []);
+    this.fit(located(options.initialView ?? []));
     this.setTiles(options.tiles);
 
     this.map.on('moveend', () => this.render(false));
@@ -197,8 +210,8 @@ export class PartnerMapEngine {
   }
 
   /** Shows these partners; `fit` zooms to them (on load). */
-  setPartners(points: readonly MapPartner[], fit = false): void {
-    this.points = [...points];
+  setPartners(partners: readonly MapInput[], fit = false): void {
+    const points = (this.points = located(partners));
     this.byId = new Map(points.map((point) => [point.id, point]));
     this.index = new ClusterIndex(this.points, {radius: CELL, minZoom: MIN_ZOOM, maxZoom: CLUSTER_OFF_ZOOM - 1});
     this.spare.clear();
@@ -384,15 +397,13 @@ export class PartnerMapEngine {
   private label(item: Item): string {
     const labels = this.options.labels();
     if (item.ids.length === 1) return labels.marker(this.byId.get(item.ids[0])!);
-    return labels.cluster(
-      item.ids.length,
-      item.ids.map((id) => {
-        const point = this.byId.get(id)!;
-        const at = `${point.lat},${point.lon}`;
-        if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
-        return this.provinceCache.get(at);
-      }),
-    );
+    const provinces = item.ids.map((id) => {
+      const point = this.byId.get(id)!;
+      const at = `${point.lat},${point.lon}`;
+      if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
+      return this.provinceCache.get(at);
+    });
+    return labels.cluster(item.ids.length, clusterPlace(provinces, labels.places));
   }
 
   /**

@@ -29,7 +29,7 @@ import {
 } from './filter.js';
 import {groupPartners, isGroupBy, sortByName, splitByLocation, type GroupBy, type PartnerGroup} from './group.js';
 import {MapController} from './map-controller.js';
-import type {MapPartner, PartnerMapEngine} from './map-engine.js';
+import type {PartnerMapEngine} from './map-engine.js';
 import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {partnerMapStyles} from './partner-map.styles.js';
 import {card, filterForm, listView, mapLabels, mapView, type ListContext} from './partner-map.templates.js';
@@ -144,7 +144,6 @@ export class NctePartnerMap extends LitElement {
   private results: Partner[] = [];
   private counts?: PartnerCounts;
   private located: Partner[] = [];
-  private mapPoints: MapPartner[] = [];
   private unlocated: Partner[] = [];
   private groups: PartnerGroup[] = [];
   /** What the groups were made for (`groupBy`, or the province lookup once loaded); undefined: made again when the list shows. */
@@ -215,7 +214,6 @@ export class NctePartnerMap extends LitElement {
       this.counts = counts;
       const {located, unlocated} = splitByLocation(matches);
       this.located = located;
-      this.mapPoints = located.map(({id, name, sector, location}) => ({id, name, sector, lat: location!.lat, lon: location!.lon}));
       this.unlocated = sortByName(unlocated);
       this.groupedFor = undefined;
       // A new feed or a preset from the page: say how many there are. (The
@@ -247,7 +245,7 @@ export class NctePartnerMap extends LitElement {
     if (this.feedController.state.status !== 'ready' || this.currentView !== 'map') return undefined;
     return {
       container: this.mapContainer,
-      partners: this.mapPoints,
+      partners: this.located,
       fitKey: this.prepared,
       tiles: this.tiles,
       tilesAttribution: this.tilesAttribution,

@@ -229,18 +229,6 @@ export function mapView(
   </div>`;
 }
 
-/** "Utrecht", "Utrecht en Gelderland", "Utrecht, Gelderland en omgeving" for a cluster's label. */
-export function clusterPlace(provinces: readonly (Province | undefined)[], t: PartnerMapStrings): string {
-  const counts = new Map<string, number>();
-  for (const province of provinces) {
-    const name = province ? t.provinces[province] : t.abroad;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  const names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-  if (names.length === 1) return names[0];
-  if (names.length === 2) return t.clusterAnd(names[0], names[1]);
-  return t.clusterMore(names[0], names[1]);
-}
 
 /** The map's texts in the language of `t`. */
 export function mapLabels(t: PartnerMapStrings, lang: Lang): MapLabels {
@@ -250,6 +238,7 @@ export function mapLabels(t: PartnerMapStrings, lang: Lang): MapLabels {
     outlineAttribution: t.outlineAttribution,
     marker: (partner: MapPartner) => t.marker(partner.name, t.sectors[partner.sector]),
     card: (partner: MapPartner) => partner.name,
-    cluster: (count, provinces) => t.cluster(formatNumber(count, lang), clusterPlace(provinces, t)),
+    cluster: (count, place) => t.cluster(formatNumber(count, lang), place),
+    places: t,
   };
 }

@@ -1,12 +1,12 @@
 import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
 import {MapController, type MapContent} from '../../src/partner-map/map-controller.js';
-import type {MapPartner} from '../../src/partner-map/map-engine.js';
+import type {MapInput} from '../../src/partner-map/map-engine.js';
 import {mapLabels} from '../../src/partner-map/partner-map.templates.js';
 import {partnerMapStrings} from '../../src/partner-map/strings.js';
 
-const points = (n: number, lat = 52): MapPartner[] =>
-  Array.from({length: n}, (_, i) => ({id: `p${i}`, name: `P${i}`, sector: 'bedrijf', lat: lat + i * 0.2, lon: 5 + i * 0.1}));
+const points = (n: number, lat = 52): MapInput[] =>
+  Array.from({length: n}, (_, i) => ({id: `p${i}`, name: `P${i}`, sector: 'bedrijf', location: {lat: lat + i * 0.2, lon: 5 + i * 0.1}}));
 
 /** A host that says what to show, as the element does. */
 class MapHost extends LitElement {

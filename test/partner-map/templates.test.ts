@@ -2,7 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
 import type {Partner} from '../../src/feed/schema.js';
 import {NO_PROVINCE} from '../../src/partner-map/group.js';
-import {GROUP_LIMIT, card, clusterPlace, groupLabel, mapLabels, mapView, partnerList, type ListContext} from '../../src/partner-map/partner-map.templates.js';
+import {clusterPlace} from '../../src/partner-map/cluster.js';
+import {GROUP_LIMIT, card, groupLabel, mapLabels, mapView, partnerList, type ListContext} from '../../src/partner-map/partner-map.templates.js';
 import {partnerMapStrings} from '../../src/partner-map/strings.js';
 
 const t = partnerMapStrings.nl;
@@ -33,8 +34,9 @@ describe('partner map templates', () => {
     expect(clusterPlace(['Utrecht', 'Gelderland', 'Gelderland'], t)).to.equal('Gelderland en Utrecht');
     expect(clusterPlace(['Utrecht', 'Gelderland', undefined, 'Utrecht'], t)).to.equal('Utrecht, Gelderland en omgeving');
     expect(clusterPlace([undefined], t)).to.equal('het buitenland');
-    expect(mapLabels(t, 'nl').cluster(1234, ['Limburg'])).to.equal('1.234 partners in Limburg');
-    expect(mapLabels(partnerMapStrings.nl, 'en').cluster(1234, ['Limburg'])).to.contain('1,234');
+    expect(mapLabels(t, 'nl').cluster(1234, 'Limburg')).to.equal('1.234 partners in Limburg');
+    expect(mapLabels(partnerMapStrings.nl, 'en').cluster(1234, 'Limburg')).to.contain('1,234');
+    expect(mapLabels(t, 'nl').places).to.equal(t);
   });
 
   it('labels groups by sector, province or none', () => {
