@@ -8,6 +8,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FeedController} from '../feed/feed-controller.js';
+import {yieldToMain} from '../internal/yield-to-main.js';
 import {buildCatalogue, buildCatalogueInSlices, select, type Catalogue, type Outcome, type Selection} from './catalogue.js';
 
 /** From this many initiatives on, the catalogue is built in slices (10,000 take a few hundred ms at once). */
@@ -59,7 +60,9 @@ export class CatalogueController implements ReactiveController {
           this.host.requestUpdate();
         });
       } else {
-        this.catalogue = buildCatalogue(initiatives);
+        const catalogue = (this.catalogue = buildCatalogue(initiatives));
+        // The search texts in a task of their own after this render: not shown, but ready for the first keystroke.
+        void yieldToMain().then(() => catalogue.texts);
       }
     }
     if (this.catalogue && (selectionChanged || !this.outcome)) this.outcome = select(this.catalogue, selection());

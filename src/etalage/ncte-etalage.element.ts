@@ -13,6 +13,8 @@ import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {define} from '../internal/define.js';
+import {firstUpdateInOwnTask} from '../internal/first-update.js';
+import {yieldToMain} from '../internal/yield-to-main.js';
 import {heading} from '../internal/heading.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
@@ -152,10 +154,17 @@ export class NcteEtalage extends LitElement {
 
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;
-  /** This year in Amsterdam, for "al 7 jaar actief". */
-  private readonly year = Number(amsterdamDateKey(new Date()).slice(0, 4));
+  private shownYear?: number;
   /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
   private filtersOpen = true;
+
+  /**
+   * This year in Amsterdam, for "al 7 jaar actief". Made when first needed, not
+   * while the bundle is evaluated: the first time-zone formatter takes a while.
+   */
+  private get year(): number {
+    return (this.shownYear ??= Number(amsterdamDateKey(new Date()).slice(0, 4)));
+  }
 
   /** Problems found in the feed (items left out); empty when none. */
   get issues(): FeedIssue[] {
@@ -185,6 +194,11 @@ export class NcteEtalage extends LitElement {
     const selection = () => ({query: this.search, filters: this.activeFilters, sort: this.sortChoice});
     // A new feed: say how many there are once they are known.
     if (this.catalogues.update(selection, selectionChanged)) this.announcer.announce(this.countText);
+  }
+
+  protected override firstUpdated(): void {
+    // The year's time-zone formatter in a task of its own, before the results need it.
+    void yieldToMain().then(() => this.year);
   }
 
   protected override updated(): void {
@@ -376,9 +390,10 @@ export class NcteEtalage extends LitElement {
 
   // ---- Rendering ------------------------------------------------------------
 
-  // On an English page the first render waits for the English words (LangController).
+  // The first render in a task of its own, after the bundle's evaluation; on an
+  // English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.langController.whenReady(() => super.scheduleUpdate());
+    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
   }
 
   override render(): TemplateResult {
