@@ -91,9 +91,14 @@ export function detail(view: CardView, initiative: Initiative, link: string | un
   const {lang, tokens, level} = view;
   const t = strings[lang];
   const paragraphs = (initiative.description ?? initiative.summary).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const website = safeHref(initiative.website);
-  const email = mailtoHref(initiative.email);
-  const phone = telHref(initiative.phone);
+  // Only safe links leave the widget; each shows the text the feed gave.
+  const contact = (
+    [
+      [t.website, safeHref(initiative.website), initiative.website],
+      [t.email, mailtoHref(initiative.email), initiative.email],
+      [t.phone, telHref(initiative.phone), initiative.phone],
+    ] as const
+  ).filter(([, href]) => href);
   const logo = safeHref(initiative.logo);
   const facts: Array<[string, string | undefined]> = [
     [t.audiences, initiative.audiences?.join(', ')],
@@ -112,13 +117,9 @@ export function detail(view: CardView, initiative: Initiative, link: string | un
     <dl class="facts">
       ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
     </dl>
-    ${website || email || phone
+    ${contact.length
       ? html`${heading(level + 1, t.contact)}
-          <ul class="contact">
-            ${website ? html`<li>${t.website}: <a href=${website}>${initiative.website}</a></li>` : nothing}
-            ${email ? html`<li>${t.email}: <a href=${email}>${initiative.email}</a></li>` : nothing}
-            ${phone ? html`<li>${t.phone}: <a href=${phone}>${initiative.phone}</a></li>` : nothing}
-          </ul>`
+          <ul class="contact">${contact.map(([term, href, text]) => html`<li>${term}: <a href=${href}>${text}</a></li>`)}</ul>`
       : nothing}
     ${link ? html`<p><a href=${link}>${t.link}</a></p>` : nothing}
   </div>`;

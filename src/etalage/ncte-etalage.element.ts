@@ -24,12 +24,12 @@ import {UrlStateController, type HistoryMode} from '../controllers/url-state.js'
 import {card, detail, type CardView} from './card.js';
 import type {Outcome} from './catalogue.js';
 import {CatalogueController} from './catalogue-controller.js';
-import {chips, empty, facet, pager, sortSelect, type FilterEntry} from './controls.js';
-import {FACET_GROUPS, isFacetGroup, type FacetGroup, type Filters} from './facets.js';
+import {chips, empty, facet, pager, sortSelect} from './controls.js';
+import {FACET_GROUPS, isFacetGroup, type FacetGroup, type FilterEntry, type Filters} from './facets.js';
 import {pageCount, pageItems} from './pagination.js';
 import {printList} from './print-list.js';
 import type {SortKey} from './sort.js';
-import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
+import {hrefWithState, selectedFromUrl, URL_PARAMS, writeUrlState, type ParamName, type Presets} from './url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 
@@ -244,30 +244,15 @@ export class NcteEtalage extends LitElement {
 
   // ---- URL ---------------------------------------------------------------
 
-  private get urlGroups(): FacetGroup[] {
+  private get presets(): Presets {
     const locked = this.lockedGroups;
-    return FACET_GROUPS.filter((g) => !locked.includes(g));
+    return {entries: this.presetEntries(PRESET_GROUPS), locked, query: this.query ?? ''};
   }
 
   /** Takes the state from the URL; a URL without our parameters means the presets. */
   private readUrl(initial = false): void {
-    if (!this.syncUrl) return;
-    const inUrl = hasUrlState(location.search, this.param);
-    // On load, a URL without our parameters leaves the presets as they are.
-    if (!inUrl && initial) return;
-    const url = readUrlState(location.search, this.urlGroups, this.param);
-    const locked = this.lockedGroups;
-    const chosen = inUrl
-      ? FACET_GROUPS.flatMap((group) => (url.filters[group] ?? []).map((value) => ({group, value})))
-      : this.presetEntries(PRESET_GROUPS);
-    this.search = inUrl ? url.query : (this.query ?? '');
-    this.filters = [
-      ...this.filters.filter((f) => locked.includes(f.group)),
-      ...chosen.filter((f) => !locked.includes(f.group)),
-    ];
-    this.sortChoice = url.sort;
-    this.page = url.page;
-    this.initiative = url.initiative;
+    const url = this.syncUrl && selectedFromUrl(location.search, this.presets, this.filters, this.param, initial);
+    if (url) ({search: this.search, filters: this.filters, sort: this.sortChoice, page: this.page, initiative: this.initiative} = url);
   }
 
   /** The filters the preset attributes of `groups` ask for. */
@@ -279,18 +264,8 @@ export class NcteEtalage extends LitElement {
 
   private writeUrl(mode: HistoryMode): void {
     if (!this.syncUrl) return;
-    const filters = this.activeFilters;
-    // With presets the visitor may change, an empty state is written too (see writeUrlState).
-    const locked = this.lockedGroups;
-    const changeablePresets = !!this.query || this.presetEntries(PRESET_GROUPS).some((f) => !locked.includes(f.group));
-    const href = writeUrlState(
-      location.href,
-      {query: this.search, filters, sort: this.sortChoice, page: this.page, initiative: this.initiative},
-      this.urlGroups,
-      changeablePresets,
-      this.param,
-    );
-    this.url.go(href, mode);
+    const state = {query: this.search, filters: this.activeFilters, sort: this.sortChoice, page: this.page, initiative: this.initiative};
+    this.url.go(hrefWithState(location.href, state, this.presets, this.param), mode);
   }
 
   // ---- Changes by the visitor ----------------------------------------------
@@ -341,18 +316,10 @@ export class NcteEtalage extends LitElement {
     void this.changed(false, () => this.searchInput);
   }
 
-  private retry(): Promise<void> {
-    return retryKeepingFocus(this, this.feedController);
-  }
-
   private toggleExpanded(group: FacetGroup): void {
     const next = new Set(this.expanded);
     if (!next.delete(group)) next.add(group);
     this.expanded = next;
-  }
-
-  private get chipButtons(): HTMLButtonElement[] {
-    return [...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chips button')];
   }
 
   private onSort(event: Event): void {
@@ -404,7 +371,7 @@ export class NcteEtalage extends LitElement {
       <slot name="heading">${heading(this.headingLevel, strings[lang].heading, {class: 'heading', part: 'heading'})}</slot>
       ${state.status === 'ready' && outcome
         ? this.renderReady(outcome, lang)
-        : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => this.retry())}
+        : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => retryKeepingFocus(this, this.feedController))}
       ${this.announcer.render(feedStateAnnouncement(state, lang))}
     `;
   }
@@ -450,7 +417,7 @@ export class NcteEtalage extends LitElement {
             removable,
             this.search,
             () => this.clearSearch(),
-            (f, i) => this.removeFilter(f, () => this.chipButtons[i + (searching ? 1 : 0)]),
+            (f, i) => this.removeFilter(f, () => this.renderRoot.querySelectorAll<HTMLElement>('.chips button')[i + (searching ? 1 : 0)]),
             () => this.clearAll(),
           )}
           <div class="bar">
