@@ -64,6 +64,22 @@ function leafletPureClasses() {
   };
 }
 
+/**
+ * The licence notices of the third-party code a chunk carries, once per file at
+ * its top. The packages' own notices (Lit repeats one in each of its modules, up
+ * to 18 per bundle, about 0.1–0.3 KB gzip) are dropped in favour of these.
+ */
+const NOTICES = [
+  [/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, 'Lit, @lit/context: Copyright 2017-2021 Google LLC, BSD-3-Clause'],
+  [/[\\/]node_modules[\\/]leaflet[\\/]/, 'Leaflet 1.9.4: (c) 2010-2023 Vladimir Agafonkin, (c) 2010-2011 CloudMade, BSD-2-Clause'],
+  [/[\\/]node_modules[\\/]zod[\\/]/, 'zod: Copyright (c) 2025 Colin McDonnell, MIT'],
+];
+/** `/*! … *\/` naming the licences of the third-party code in `chunk`; '' for none. */
+export function licenceNotice(chunk) {
+  const found = NOTICES.filter(([test]) => chunk.moduleIds.some((id) => test.test(id))).map(([, notice]) => notice);
+  return found.length ? `/*! ${found.join('; ')} */` : '';
+}
+
 const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?? '')?.[1]?.concat('.en');
 
 /**
@@ -135,7 +151,9 @@ async function bundleEntry(name, entry, entryCode, outDir, extraPlugins) {
       format: 'es',
       minify: true,
       // The minifier keeps `/* @__PURE__ */` marks for later bundlers; nothing bundles a CDN file.
-      comments: {annotation: false, jsdoc: false},
+      // Licence comments: one notice per file (licenceNotice) instead of one per module.
+      comments: {annotation: false, jsdoc: false, legal: false},
+      postBanner: licenceNotice,
       sourcemap: true,
       entryFileNames: '[name].js',
       // A widget's English words: `chunks/<widget>.en-<hash>.js`; the words they share: `chunks/i18n.en-<hash>.js`.
