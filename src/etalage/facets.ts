@@ -14,12 +14,6 @@ export type FacetGroup = (typeof FACET_GROUPS)[number];
 /** Selected values per group; a missing or empty list does not filter. */
 export type Filters = Partial<Record<FacetGroup, readonly string[]>>;
 
-/** One active filter; the element keeps them in the order the visitor chose them. */
-export interface FilterEntry {
-  group: FacetGroup;
-  value: string;
-}
-
 /** Counts per group and value. */
 export type FacetCounts = Record<FacetGroup, Map<string, number>>;
 

@@ -6,7 +6,7 @@
  * element reads and writes them through the shared UrlStateController
  * (src/controllers/url-state.ts), which adds its `url-prefix`.
  */
-import {FACET_GROUPS, type FacetGroup, type FilterEntry, type Filters} from './facets.js';
+import {FACET_GROUPS, type FacetGroup, type Filters} from './facets.js';
 import {SORT_KEYS, type SortKey} from './sort.js';
 
 export interface UrlState {
@@ -84,52 +84,4 @@ export function writeUrlState(
   if (state.initiative) params.set(param('initiative'), state.initiative);
   if (keepEmpty && !hasUrlState(url.search, param)) params.set(param('query'), '');
   return url.href;
-}
-
-/** What the embedding page preset (attributes), as reading and writing the URL state needs it. */
-export interface Presets {
-  /** The preset filters. */
-  entries: readonly FilterEntry[];
-  /** The groups the visitor may not change (`locked`): never in the URL. */
-  locked: readonly FacetGroup[];
-  /** The search to start with. */
-  query: string;
-}
-
-/** The element's state as the URL gives it. */
-export interface Selected {
-  search: string;
-  filters: FilterEntry[];
-  sort?: SortKey;
-  page: number;
-  initiative?: string;
-}
-
-const unlocked = (locked: readonly FacetGroup[]) => FACET_GROUPS.filter((g) => !locked.includes(g));
-
-/**
- * The state to show for the query string `search`: a URL without our
- * parameters means the presets (or, on load (`initial`), nothing to change:
- * undefined). Locked filters stay as they are (`current`).
- */
-export function selectedFromUrl(search: string, presets: Presets, current: readonly FilterEntry[], param: ParamName, initial: boolean): Selected | undefined {
-  const inUrl = hasUrlState(search, param);
-  if (!inUrl && initial) return undefined;
-  const {locked} = presets;
-  const url = readUrlState(search, unlocked(locked), param);
-  const chosen = inUrl ? FACET_GROUPS.flatMap((group) => (url.filters[group] ?? []).map((value) => ({group, value}))) : presets.entries;
-  return {
-    search: inUrl ? url.query : presets.query,
-    filters: [...current.filter((f) => locked.includes(f.group)), ...chosen.filter((f) => !locked.includes(f.group))],
-    sort: url.sort,
-    page: url.page,
-    initiative: url.initiative,
-  };
-}
-
-/** `href` with the element's state; with presets the visitor may change, an empty state is written too (see writeUrlState). */
-export function hrefWithState(href: string, state: UrlState, presets: Presets, param: ParamName): string {
-  const {locked} = presets;
-  const changeablePresets = !!presets.query || presets.entries.some((f) => !locked.includes(f.group));
-  return writeUrlState(href, state, unlocked(locked), changeablePresets, param);
 }
