@@ -172,14 +172,13 @@ export class NcteEtalage extends LitElement {
     return this.feedController.issues;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
-    const width = this.getBoundingClientRect().width;
-    if (width > 0 && !this.hasUpdated) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
+      // Measured here, in the first update's task, rather than while the bundle is evaluated (a layout of the page).
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    }
     if (changed.has('query')) this.search = this.query ?? '';
     // A changed preset attribute replaces the selection of its group.
     const presets = PRESET_GROUPS.filter((p) => changed.has(p));
