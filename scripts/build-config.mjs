@@ -3,6 +3,7 @@ import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {rolldown} from 'rolldown';
 import {minifyCssLiterals} from './minify-css-literals.mjs';
+import {minifyHtmlTemplates} from './minify-html-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -136,6 +137,7 @@ async function bundleEntry(name, entry, entryCode, outDir, extraPlugins) {
     plugins: [
       {name: 'ncte-cdn-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? entryCode : null)},
       minifyCssLiterals(),
+      minifyHtmlTemplates(),
       leafletPureClasses(),
       ...extraPlugins,
     ],

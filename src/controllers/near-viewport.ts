@@ -26,22 +26,22 @@ export interface NearViewportOptions {
 const printing = () => typeof matchMedia === 'function' && matchMedia('print').matches;
 
 export class NearViewportController implements ReactiveController {
-  private readonly host: LazyHost;
-  private readonly options: NearViewportOptions;
-  private started = false;
-  private observer?: IntersectionObserver;
+  readonly #host: LazyHost;
+  readonly #options: NearViewportOptions;
+  #started = false;
+  #observer?: IntersectionObserver;
   /** Whether the observer has reported since the widget was connected. */
-  private observed = false;
-  private measured = false;
+  #observed = false;
+  #measured = false;
   // Printing cannot wait: the widget renders before the page is laid out for print.
-  private readonly onBeforePrint = () => {
+  readonly #onBeforePrint = () => {
     this.start(false);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   constructor(host: LazyHost, options: NearViewportOptions = {}) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -51,55 +51,55 @@ export class NearViewportController implements ReactiveController {
    * widget once, so content near the viewport shows in the same frame.
    */
   get near(): boolean {
-    if (!this.started && (this.host.loading === 'eager' || this.options.atOnce?.() || printing() || this.measure())) {
+    if (!this.#started && (this.#host.loading === 'eager' || this.#options.atOnce?.() || printing() || this.#measure())) {
       this.start(false);
     }
-    return this.started;
+    return this.#started;
   }
 
   /** Starts the widget now (printing, a deep link); does nothing when it has started. */
   start(notify = true): void {
-    if (this.started) return;
-    this.started = true;
-    this.stopWatching();
-    if (notify) (this.options.onStart ?? (() => this.host.requestUpdate()))();
+    if (this.#started) return;
+    this.#started = true;
+    this.#stopWatching();
+    if (notify) (this.#options.onStart ?? (() => this.#host.requestUpdate()))();
   }
 
   hostConnected(): void {
-    if (this.started) return;
-    this.observed = false;
-    this.measured = false;
+    if (this.#started) return;
+    this.#observed = false;
+    this.#measured = false;
     if (typeof IntersectionObserver !== 'function') {
-      this.started = true;
+      this.#started = true;
       return;
     }
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
-        this.observed = true;
+        this.#observed = true;
         if (entries.some((entry) => entry.isIntersecting)) this.start();
       },
       {rootMargin: NEAR_MARGIN},
     );
-    this.observer.observe(this.host);
-    window.addEventListener('beforeprint', this.onBeforePrint);
+    this.#observer.observe(this.#host);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
   }
 
   hostDisconnected(): void {
-    this.stopWatching();
+    this.#stopWatching();
   }
 
-  private stopWatching(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    window.removeEventListener('beforeprint', this.onBeforePrint);
+  #stopWatching(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
   /** Once per connection, before the observer reports: is the widget within a screen of the viewport? */
-  private measure(): boolean {
-    if (this.observed || this.measured || !this.host.isConnected) return false;
-    this.measured = true;
-    if (this.host.getClientRects().length === 0) return false; // not rendered (display: none)
-    const rect = this.host.getBoundingClientRect();
+  #measure(): boolean {
+    if (this.#observed || this.#measured || !this.#host.isConnected) return false;
+    this.#measured = true;
+    if (this.#host.getClientRects().length === 0) return false; // not rendered (display: none)
+    const rect = this.#host.getBoundingClientRect();
     const height = innerHeight;
     const width = innerWidth;
     return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= -width && rect.left <= 2 * width;

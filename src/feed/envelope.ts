@@ -30,10 +30,12 @@ export class FeedError extends Error {
   }
 }
 
+/** The message of anything thrown. */
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** Turns anything thrown while loading into a `FeedError`. */
 export function toFeedError(error: unknown): FeedError {
-  if (error instanceof FeedError) return error;
-  return new FeedError('shape', error instanceof Error ? error.message : String(error));
+  return error instanceof FeedError ? error : new FeedError('shape', messageOf(error));
 }
 
 /** Whether a load stopped because its caller aborted it. */

@@ -37,37 +37,37 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class FeedController implements ReactiveController {
-  private readonly host: FeedHost;
-  private readonly sections: SectionSchemas;
-  private readonly consumer: ContextConsumer<{__context__: FeedContextValue}, FeedHost>;
-  private ownSource: FeedSourceState = IDLE;
-  private loadedSrc?: string;
-  private loadedFeed?: unknown;
-  private abort?: AbortController;
-  private shownSource?: FeedSourceState;
-  private shownState: FeedState = IDLE;
-  private pendingIssues: FeedIssue[] = [];
-  private settledWaiters: Array<() => void> = [];
+  readonly #host: FeedHost;
+  readonly #sections: SectionSchemas;
+  readonly #consumer: ContextConsumer<{__context__: FeedContextValue}, FeedHost>;
+  #ownSource: FeedSourceState = IDLE;
+  #loadedSrc?: string;
+  #loadedFeed?: unknown;
+  #abort?: AbortController;
+  #shownSource?: FeedSourceState;
+  #shownState: FeedState = IDLE;
+  #pendingIssues: FeedIssue[] = [];
+  #settledWaiters: Array<() => void> = [];
   /** A fetched feed not parsed yet (the widget was far from the viewport). */
-  private fetched?: ReadFeed;
-  private readonly lazy: NearViewportController;
-  private preparing = 0;
+  #fetched?: ReadFeed;
+  readonly #lazy: NearViewportController;
+  #preparing = 0;
   /** A big feed being validated in slices (`done` once it is). */
-  private slicing?: {envelope: FeedEnvelope; done: boolean};
+  #slicing?: {envelope: FeedEnvelope; done: boolean};
   /** The state of the update under way, and of the last one the host rendered. */
-  private updating?: FeedState;
-  private rendered?: FeedState;
+  #updating?: FeedState;
+  #rendered?: FeedState;
 
   /**
    * @param sections the item schema of each feed section this widget shows
    * @param options `atOnce`: when the widget must show the feed at once, near the viewport or not
    */
   constructor(host: FeedHost, sections: SectionSchemas, options: Pick<NearViewportOptions, 'atOnce'> = {}) {
-    this.host = host;
-    this.sections = sections;
+    this.#host = host;
+    this.#sections = sections;
     host.addController(this);
-    this.consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
-    this.lazy = new NearViewportController(host, {...options, onStart: () => void this.prepare()});
+    this.#consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
+    this.#lazy = new NearViewportController(host, {...options, onStart: () => void this.#prepare()});
   }
 
   /**
@@ -77,22 +77,22 @@ export class FeedController implements ReactiveController {
    * something changes.
    */
   get state(): FeedState {
-    this.sync();
-    if (this.fetched && this.lazy.near) this.takeFetched();
-    const source = this.host.feed !== undefined || this.host.src ? this.ownSource : (this.consumer.value?.state ?? IDLE);
+    this.#sync();
+    if (this.#fetched && this.#lazy.near) this.#takeFetched();
+    const source = this.#source();
     // Far from the viewport: the feed waits, the loading box keeps its place.
-    if (source.status === 'loaded' && !this.lazy.near) return LOADING;
-    if (source.status === 'loaded' && source !== this.shownSource) {
+    if (source.status === 'loaded' && !this.#lazy.near) return LOADING;
+    if (source.status === 'loaded' && source !== this.#shownSource) {
       // A big feed (10,000 items) is validated in slices first; the loading box shows meanwhile.
       const {envelope} = source;
-      if (this.slicing?.envelope !== envelope && unvalidatedItems(envelope, this.sections) >= SLICED_FROM) void this.validateInSlices(envelope);
-      if (this.slicing?.envelope === envelope && !this.slicing.done) return LOADING;
+      if (this.#slicing?.envelope !== envelope && unvalidatedItems(envelope, this.#sections) >= SLICED_FROM) void this.#validateInSlices(envelope);
+      if (this.#slicing?.envelope === envelope && !this.#slicing.done) return LOADING;
     }
-    if (source !== this.shownSource) {
-      this.shownSource = source;
-      this.shownState = this.toState(source);
+    if (source !== this.#shownSource) {
+      this.#shownSource = source;
+      this.#shownState = this.#toState(source);
     }
-    return this.shownState;
+    return this.#shownState;
   }
 
   /**
@@ -102,7 +102,7 @@ export class FeedController implements ReactiveController {
    * signal a widget needs to derive from its feed again (catalogue, lists).
    */
   get changed(): boolean {
-    return this.state !== this.rendered;
+    return this.state !== this.#rendered;
   }
 
   /** Problems found in this widget's sections of the feed (items left out); empty when none. */
@@ -113,77 +113,82 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     // React 19 rendered the element before it was defined and set feed="[object Object]": take the object it meant.
-    if (this.host.feed === undefined) {
-      const recovered = feedFromStringifiedAttribute(this.host);
-      if (recovered) this.host.feed = recovered;
+    if (this.#host.feed === undefined) {
+      const recovered = feedFromStringifiedAttribute(this.#host);
+      if (recovered) this.#host.feed = recovered;
     }
     // Coming back after a disconnect aborted the load: load again.
-    if (this.ownSource === IDLE && (this.host.src || this.host.feed !== undefined)) this.host.requestUpdate();
+    if (this.#ownSource === IDLE && (this.#host.src || this.#host.feed !== undefined)) this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    this.updating = this.state;
+    this.#updating = this.state;
   }
 
   /** Resolves once the feed is no longer loading (after the widget rendered that). */
   settled(): Promise<void> {
     return this.state.status === 'loading'
-      ? new Promise((resolve) => this.settledWaiters.push(resolve))
-      : this.host.updateComplete.then(() => undefined);
+      ? new Promise((resolve) => this.#settledWaiters.push(resolve))
+      : this.#host.updateComplete.then(() => undefined);
   }
 
   hostUpdated(): void {
-    this.rendered = this.updating;
-    if (this.settledWaiters.length > 0 && this.shownState.status !== 'loading') {
-      for (const resolve of this.settledWaiters.splice(0)) resolve();
+    this.#rendered = this.#updating;
+    if (this.#settledWaiters.length > 0 && this.#shownState.status !== 'loading') {
+      for (const resolve of this.#settledWaiters.splice(0)) resolve();
     }
     // Problems are reported once per page: by the first widget that validates a section.
-    if (this.pendingIssues.length > 0) {
-      const issues = this.pendingIssues;
-      this.pendingIssues = [];
-      this.host.dispatchEvent(new FeedIssuesEvent(issues));
+    if (this.#pendingIssues.length > 0) {
+      const issues = this.#pendingIssues;
+      this.#pendingIssues = [];
+      this.#host.dispatchEvent(new FeedIssuesEvent(issues));
     }
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    if (this.ownSource.status === 'loading') {
-      this.loadedSrc = undefined;
-      this.fetched = undefined;
-      this.ownSource = IDLE;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (this.#ownSource.status === 'loading') {
+      this.#loadedSrc = undefined;
+      this.#fetched = undefined;
+      this.#ownSource = IDLE;
     }
   }
 
   /** Loads the feed again (the retry button). */
   retry(): void {
-    if (this.host.feed !== undefined) {
-      this.acceptObject(this.host.feed);
-    } else if (this.host.src) {
-      this.load(this.host.src, true);
+    if (this.#host.feed !== undefined) {
+      this.#acceptObject(this.#host.feed);
+    } else if (this.#host.src) {
+      this.#load(this.#host.src, true);
     } else {
-      this.consumer.value?.retry();
+      this.#consumer.value?.retry();
     }
   }
 
-  private async validateInSlices(envelope: FeedEnvelope): Promise<void> {
+  async #validateInSlices(envelope: FeedEnvelope): Promise<void> {
     const mark: {envelope: FeedEnvelope; done: boolean} = {envelope, done: false};
-    this.slicing = mark;
+    this.#slicing = mark;
     await yieldToMain();
-    await validateSectionsInSlices(envelope, this.sections);
+    await validateSectionsInSlices(envelope, this.#sections);
     mark.done = true;
-    if (this.slicing === mark) this.host.requestUpdate();
+    if (this.#slicing === mark) this.#host.requestUpdate();
   }
 
   /** Parses a fetched feed. */
-  private takeFetched(): void {
-    const read = this.fetched!;
-    this.fetched = undefined;
+  #takeFetched(): void {
+    const read = this.#fetched!;
+    this.#fetched = undefined;
     try {
-      this.ownSource = {status: 'loaded', envelope: read()};
+      this.#ownSource = {status: 'loaded', envelope: read()};
     } catch (error) {
-      this.ownSource = {status: 'error', error: toFeedError(error)};
+      this.#ownSource = {status: 'error', error: toFeedError(error)};
     }
+  }
+
+  /** The widget's own feed (`feed` or `src`), else that of the `<ncte-feed>` around it. */
+  #source(): FeedSourceState {
+    return this.#host.feed !== undefined || this.#host.src ? this.#ownSource : (this.#consumer.value?.state ?? IDLE);
   }
 
   /**
@@ -191,96 +196,92 @@ export class FeedController implements ReactiveController {
    * three tasks, yielding to the page in between. An update asked for meanwhile
    * (a property set) does what is left at once.
    */
-  private async prepare(): Promise<void> {
-    const run = ++this.preparing;
-    const stale = () => run !== this.preparing || !this.host.isConnected;
+  async #prepare(): Promise<void> {
+    const run = ++this.#preparing;
+    const stale = () => run !== this.#preparing || !this.#host.isConnected;
     await yieldToMain();
-    if (stale() || !this.lazy.near) return;
-    if (this.fetched) {
-      this.takeFetched();
+    if (stale() || !this.#lazy.near) return;
+    if (this.#fetched) {
+      this.#takeFetched();
       await yieldToMain();
       if (stale()) return;
     }
-    const source = this.host.feed !== undefined || this.host.src ? this.ownSource : this.consumer.value?.state;
-    // Big feeds: validated in slices first (cached per feed), so the next step only reads the cache.
-    if (source?.status === 'loaded') await validateSectionsInSlices(source.envelope, this.sections);
-    if (stale()) return;
-    void this.state; // validates what is left (a section with problems), cached per feed
+    void this.state; // validates the feed (cached per feed); a big one is validated in slices meanwhile (state loading)
     await yieldToMain();
-    if (!stale()) this.host.requestUpdate();
+    if (!stale()) this.#host.requestUpdate();
   }
 
-  private toState(source: FeedSourceState): FeedState {
+  #toState(source: FeedSourceState): FeedState {
     if (source.status !== 'loaded') return source;
     const {envelope} = source;
     let now = true;
-    const validation = validateSections(envelope, this.sections, {
+    const validation = validateSections(envelope, this.#sections, {
       // Dispatched after the next render (hostUpdated), when `issues` tells the same;
       // problems found later are dispatched after the final state rendered (below).
       onNewIssues: (fresh) => {
         reportIssues(feedSource(envelope), fresh);
-        this.pendingIssues = [...this.pendingIssues, ...fresh];
-        if (now) this.host.requestUpdate();
+        this.#pendingIssues = [...this.#pendingIssues, ...fresh];
+        if (now) this.#host.requestUpdate();
       },
     });
     now = false;
     // Invalid items are already left out; once zod has said why, show the final state.
     const showFinal = () => {
-      if (this.shownSource === source) this.shownSource = undefined;
-      this.host.requestUpdate();
+      if (this.#shownSource === source) this.#shownSource = undefined;
+      this.#host.requestUpdate();
     };
     validation.complete?.then(showFinal, showFinal);
     return {status: 'ready', feed: validation.feed, issues: validation.issues};
   }
 
-  private sync(): void {
-    if (!this.host.isConnected) return;
-    const {feed, src} = this.host;
+  #sync(): void {
+    if (!this.#host.isConnected) return;
+    const {feed, src} = this.#host;
     if (feed !== undefined) {
       // A new object with the content already shown (a parent that re-renders) changes nothing.
-      if (feed !== this.loadedFeed && !sameContent(feed, this.loadedFeed)) this.acceptObject(feed);
-      this.loadedFeed = feed;
+      if (feed !== this.#loadedFeed && !sameContent(feed, this.#loadedFeed)) this.#acceptObject(feed);
+      this.#loadedFeed = feed;
     } else if (src) {
-      if (src !== this.loadedSrc || this.loadedFeed !== undefined) this.load(src, false);
-    } else if (this.loadedSrc !== undefined || this.loadedFeed !== undefined) {
-      this.abort?.abort();
-      this.loadedSrc = undefined;
-      this.loadedFeed = undefined;
-      this.ownSource = IDLE;
+      if (src !== this.#loadedSrc || this.#loadedFeed !== undefined) this.#load(src, false);
+    } else if (this.#loadedSrc !== undefined || this.#loadedFeed !== undefined) {
+      this.#abort?.abort();
+      this.#loadedSrc = undefined;
+      this.#loadedFeed = undefined;
+      this.#ownSource = IDLE;
     }
   }
 
-  private acceptObject(feed: unknown): void {
-    this.abort?.abort();
-    this.fetched = undefined;
-    this.loadedSrc = undefined;
-    this.loadedFeed = feed;
+  #acceptObject(feed: unknown): void {
+    this.#abort?.abort();
+    this.#fetched = undefined;
+    this.#loadedSrc = undefined;
+    this.#loadedFeed = feed;
     try {
-      this.ownSource = {status: 'loaded', envelope: acceptFeedObject(feed)};
+      this.#ownSource = {status: 'loaded', envelope: acceptFeedObject(feed)};
     } catch (error) {
-      this.ownSource = {status: 'error', error: toFeedError(error)};
+      this.#ownSource = {status: 'error', error: toFeedError(error)};
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private load(src: string, reload: boolean): void {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loadedSrc = src;
-    this.loadedFeed = undefined;
-    this.fetched = undefined;
-    this.ownSource = LOADING;
-    this.host.requestUpdate();
-    requestFeed(src, {signal: abort.signal, reload, timeout: this.host.timeout}).then(
+  #load(src: string, reload: boolean): void {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#loadedSrc = src;
+    this.#loadedFeed = undefined;
+    this.#fetched = undefined;
+    this.#ownSource = LOADING;
+    this.#host.requestUpdate();
+    requestFeed(src, {signal: abort.signal, reload, timeout: this.#host.timeout}).then(
       (read) => {
         if (abort.signal.aborted) return;
-        this.fetched = read;
-        void this.prepare();
+        this.#fetched = read;
+        void this.#prepare();
       },
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
-        this.ownSource = {status: 'error', error: toFeedError(error)};
-        this.host.requestUpdate();
+        this.#ownSource = {status: 'error', error: toFeedError(error)};
+        this.#host.requestUpdate();
       },
     );
   }

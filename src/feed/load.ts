@@ -5,7 +5,7 @@
  * first widget asks for the feed itself (a widget far from the viewport only
  * fetches it early, `requestFeed`).
  */
-import {FeedError, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
+import {FeedError, messageOf, readEnvelope, type FeedEnvelope, type FeedIssue} from './envelope.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -56,29 +56,22 @@ export function reportIssues(source: string, issues: readonly FeedIssue[]): void
 
 async function fetchFeed(url: string, controller: AbortController, timeout: number): Promise<ReadFeed> {
   const timer = setTimeout(() => controller.abort(new FeedError('timeout', `no answer within ${timeout} ms`)), timeout);
-  let response: Response;
+  // Aborted (timeout, or nobody wants the feed any more): why; otherwise the network failed.
+  const unreachable = (error: unknown) => {
+    throw controller.signal.aborted ? controller.signal.reason : new FeedError('network', messageOf(error));
+  };
   try {
-    response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json'}, credentials: 'same-origin'});
-  } catch (error) {
-    clearTimeout(timer);
-    if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
-    if (controller.signal.aborted) throw controller.signal.reason;
-    throw new FeedError('network', error instanceof Error ? error.message : String(error));
-  }
-  try {
+    const response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json'}, credentials: 'same-origin'}).catch(unreachable);
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
-    let text: string;
-    try {
-      text = await readText(response);
-    } catch (error) {
-      if (controller.signal.reason instanceof FeedError) throw controller.signal.reason;
-      if (controller.signal.aborted) throw controller.signal.reason;
-      throw new FeedError('network', error instanceof Error ? error.message : String(error));
-    }
+    let text = await readText(response).catch(unreachable);
     let result: {envelope: FeedEnvelope} | {error: unknown} | undefined;
     return () => {
       if (!result) {
-        result = parseOnce(text, url);
+        try {
+          result = {envelope: parseFeedText(text, url)};
+        } catch (error) {
+          result = {error};
+        }
         text = ''; // the parsed feed is what is kept
       }
       if ('error' in result) throw result.error;
@@ -104,22 +97,6 @@ async function readText(response: Response): Promise<string> {
   }
 }
 
-function parseOnce(text: string, url: string): {envelope: FeedEnvelope} | {error: unknown} {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {error: new FeedError('json', error instanceof Error ? error.message : 'not JSON')};
-  }
-  try {
-    const envelope = readEnvelope(raw);
-    sources.set(envelope, url);
-    return {envelope};
-  } catch (error) {
-    return {error};
-  }
-}
-
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('aborted', 'AbortError');
 }
@@ -141,62 +118,49 @@ export function requestFeed(src: string, options: LoadOptions = {}): Promise<Rea
   const url = resolveFeedUrl(src);
   const {signal, timeout = DEFAULT_TIMEOUT_MS, reload = false} = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  let shared = registry.get(url);
-  if (shared && reload && shared.settled) {
-    registry.delete(url);
-    shared = undefined;
-  }
-  if (!shared) {
+  let request = registry.get(url);
+  // A finished request is shared until a retry (`reload`) asks again.
+  if (!request || (reload && request.settled)) {
     const controller = new AbortController();
-    const request: SharedRequest = {controller, waiting: 0, settled: false, promise: undefined!};
-    request.promise = fetchFeed(url, controller, timeout).then(
-      (result) => {
-        request.settled = true;
-        return result;
-      },
-      (error: unknown) => {
-        request.settled = true;
-        // A failed load is not kept: the next widget (or retry) tries again.
-        if (registry.get(url) === request) registry.delete(url);
-        throw error;
+    const fresh: SharedRequest = (request = {controller, waiting: 0, settled: false, promise: fetchFeed(url, controller, timeout)});
+    registry.set(url, fresh);
+    void fresh.promise.then(
+      () => (fresh.settled = true),
+      () => {
+        fresh.settled = true;
+        // A failed load is not kept: the next widget (or retry) tries again. (Nobody may be listening
+        // any more when it fails; that is not an unhandled rejection.)
+        if (registry.get(url) === fresh) registry.delete(url);
       },
     );
-    // Nobody may be listening any more when it fails; that is not an unhandled rejection.
-    request.promise.catch(() => {});
-    registry.set(url, request);
-    shared = request;
   }
-  if (shared.settled || !signal) return shared.promise;
-  const request = shared;
-  request.waiting++;
+  if (request.settled || !signal) return request.promise;
+  const shared = request;
+  shared.waiting++;
   return new Promise<ReadFeed>((resolve, reject) => {
     let done = false;
+    // Whoever comes first, the load or the abort: this caller leaves the request once.
     const leave = () => {
+      const first = !done;
       done = true;
-      request.waiting--;
-      signal.removeEventListener('abort', onAbort);
+      if (first) {
+        shared.waiting--;
+        signal.removeEventListener('abort', onAbort);
+      }
+      return first;
     };
     const onAbort = () => {
-      if (done) return;
-      leave();
-      if (request.waiting === 0 && !request.settled) {
-        request.controller.abort(new DOMException('aborted', 'AbortError'));
-        if (registry.get(url) === request) registry.delete(url);
+      if (!leave()) return;
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort(new DOMException('aborted', 'AbortError'));
+        if (registry.get(url) === shared) registry.delete(url);
       }
       reject(abortError(signal));
     };
     signal.addEventListener('abort', onAbort, {once: true});
-    request.promise.then(
-      (value) => {
-        if (done) return;
-        leave();
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (done) return;
-        leave();
-        reject(error);
-      },
+    shared.promise.then(
+      (value) => leave() && resolve(value),
+      (error: unknown) => leave() && reject(error),
     );
   });
 }
@@ -207,7 +171,7 @@ export function parseFeedText(text: string, source = 'inline feed'): FeedEnvelop
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new FeedError('json', error instanceof Error ? error.message : 'not JSON');
+    throw new FeedError('json', messageOf(error));
   }
   return acceptFeedObject(raw, source);
 }

@@ -32,7 +32,7 @@ export class NcteFeed extends LitElement {
     }
   `;
 
-  private readonly provider = new ContextProvider(this, {
+  readonly #provider = new ContextProvider(this, {
     context: feedContext,
     initialValue: {state: IDLE, retry: () => this.reload()},
   });
@@ -49,14 +49,14 @@ export class NcteFeed extends LitElement {
   /** Validates every section of the feed, not only those the widgets inside show, and reports the problems (for a check page). */
   @property({type: Boolean, attribute: 'validate-all'}) validateAll = false;
 
-  private abort?: AbortController;
-  private loadedKey?: unknown;
+  #abort?: AbortController;
+  #loadedKey?: unknown;
   /** The feed `validate-all` last checked. */
-  private checked?: FeedEnvelope;
+  #checked?: FeedEnvelope;
 
   /** Where the feed is: idle, loading, loaded or error. */
   get state(): FeedSourceState {
-    return this.provider.value.state;
+    return this.#provider.value.state;
   }
 
   /**
@@ -73,76 +73,76 @@ export class NcteFeed extends LitElement {
     if (this.feed === undefined) this.feed = feedFromStringifiedAttribute(this);
     super.connectedCallback();
     // Reload when coming back after a disconnect aborted the load.
-    if (this.state.status === 'loading') this.loadedKey = undefined;
+    if (this.state.status === 'loading') this.#loadedKey = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('src') || this.loadedKey === undefined) this.start(false);
-    else if (changed.has('validateAll')) this.checkAll();
+    if (changed.has('feed') || changed.has('src') || this.#loadedKey === undefined) this.#start(false);
+    else if (changed.has('validateAll')) this.#checkAll();
   }
 
   /** Loads the feed again (also what a widget's retry button calls). */
   reload(): void {
-    this.start(true);
+    this.#start(true);
   }
 
-  private inlineJson(): string | undefined {
+  #inlineJson(): string | undefined {
     const script = this.querySelector(':scope > script[type="application/json"]');
     return script?.textContent ?? undefined;
   }
 
-  private setState(state: FeedSourceState): void {
-    this.provider.setValue({state, retry: () => this.reload()});
-    this.checkAll();
+  #setState(state: FeedSourceState): void {
+    this.#provider.setValue({state, retry: () => this.reload()});
+    this.#checkAll();
   }
 
   /** With `validate-all`, validates every section of a newly loaded feed and fires what it finds. */
-  private checkAll(): void {
+  #checkAll(): void {
     const state = this.state;
-    if (!this.validateAll || state.status !== 'loaded' || state.envelope === this.checked) return;
-    const envelope = (this.checked = state.envelope);
+    if (!this.validateAll || state.status !== 'loaded' || state.envelope === this.#checked) return;
+    const envelope = (this.#checked = state.envelope);
     void import('./validate-all.js').then(({validateAllSections}) => validateAllSections(this, envelope));
   }
 
-  private start(reload: boolean): void {
+  #start(reload: boolean): void {
     // A new object with the content already shared (a parent that re-renders) changes nothing.
-    if (!reload && this.feed !== undefined && this.feed !== this.loadedKey && sameContent(this.feed, this.loadedKey)) {
-      this.loadedKey = this.feed;
+    if (!reload && this.feed !== undefined && this.feed !== this.#loadedKey && sameContent(this.feed, this.#loadedKey)) {
+      this.#loadedKey = this.feed;
       return;
     }
-    this.abort?.abort();
-    const key = this.feed ?? this.src ?? this.inlineJson();
-    if (!reload && key === this.loadedKey && key !== undefined) return;
-    this.loadedKey = key ?? null;
+    this.#abort?.abort();
+    const key = this.feed ?? this.src ?? this.#inlineJson();
+    if (!reload && key === this.#loadedKey && key !== undefined) return;
+    this.#loadedKey = key ?? null;
     try {
       if (this.feed !== undefined) {
-        this.setState({status: 'loaded', envelope: acceptFeedObject(this.feed)});
+        this.#setState({status: 'loaded', envelope: acceptFeedObject(this.feed)});
       } else if (this.src) {
-        this.fetchFeed(this.src, reload);
+        this.#fetchFeed(this.src, reload);
       } else {
-        const text = this.inlineJson();
-        if (text === undefined) return this.setState(IDLE);
-        this.setState({status: 'loaded', envelope: parseFeedText(text)});
+        const text = this.#inlineJson();
+        if (text === undefined) return this.#setState(IDLE);
+        this.#setState({status: 'loaded', envelope: parseFeedText(text)});
       }
     } catch (error) {
-      this.setState({status: 'error', error: toFeedError(error)});
+      this.#setState({status: 'error', error: toFeedError(error)});
     }
   }
 
-  private fetchFeed(src: string, reload: boolean): void {
-    const abort = (this.abort = new AbortController());
-    this.setState(LOADING);
+  #fetchFeed(src: string, reload: boolean): void {
+    const abort = (this.#abort = new AbortController());
+    this.#setState(LOADING);
     loadFeed(src, {signal: abort.signal, timeout: this.timeout, reload}).then(
       (envelope) => {
-        if (!abort.signal.aborted) this.setState({status: 'loaded', envelope});
+        if (!abort.signal.aborted) this.#setState({status: 'loaded', envelope});
       },
       (error: unknown) => {
-        if (!abort.signal.aborted && !isAbortError(error)) this.setState({status: 'error', error: toFeedError(error)});
+        if (!abort.signal.aborted && !isAbortError(error)) this.#setState({status: 'error', error: toFeedError(error)});
       },
     );
   }

@@ -10,21 +10,14 @@
 /** Whether two JSON values (plain objects, arrays, strings, numbers, booleans, null) have the same content. */
 export function sameContent(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameContent(a[i], b[i])) return false;
-    return true;
-  }
-  // Only plain objects compare by content (two Dates or Maps never do).
-  const plain = (value: object) => [Object.prototype, null].includes(Object.getPrototypeOf(value));
-  if (!plain(a) || !plain(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  // Only plain objects and arrays compare by content (two Dates or Maps never do), and only with their own kind.
+  const kind = Object.getPrototypeOf(a);
+  if (kind !== Object.getPrototypeOf(b) || ![Object.prototype, Array.prototype, null].includes(kind)) return false;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  for (const key of keys) if (!Object.hasOwn(y, key) || !sameContent(x[key], y[key])) return false;
-  return true;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && sameContent(x[key], y[key]));
 }
 
 /** What an object set as an attribute becomes. */

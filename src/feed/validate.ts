@@ -8,7 +8,6 @@ import {INVALID, parseIsoDateTime} from './compiled-parsers.js';
 import type {Criterion, Feed} from './schema.js';
 import type {ItemChecker, Section} from './sections.js';
 import {FEED_VERSION, isPlainObject, sectionsOf, unique, type FeedEnvelope, type FeedIssue, type SectionResult} from './envelope.js';
-import {inSlices} from '../internal/yield-to-main.js';
 
 export {FeedError, knownIssues, readEnvelope, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
 
@@ -87,7 +86,8 @@ export type SectionSchemas = Partial<Record<SectionKey, Section>>;
 /** zod checkers given up front, for a complete synchronous validation (validate-feed.ts). */
 export type SectionCheckers = Partial<Record<SectionKey, ItemChecker>>;
 
-function rawSection(envelope: FeedEnvelope, key: string, issues: FeedIssue[]): unknown {
+/** The raw value of a section (`criteria.membership` inside `criteria`); `undefined` when there is none. */
+export function rawSection(envelope: FeedEnvelope, key: string, issues: FeedIssue[]): unknown {
   if (key.startsWith('criteria.')) {
     const criteria = envelope.criteria;
     if (criteria === undefined) return undefined;
@@ -206,36 +206,15 @@ export function unvalidatedItems(envelope: FeedEnvelope, sections: SectionSchema
 /**
  * Validates the given sections in slices that yield to the page (a feed of
  * 10,000 items would otherwise block it for tens of milliseconds), filling the
- * cache `validateSections` reads. Only a section whose every item passes is
- * stored; a section with any problem is left to `validateSections`, which
- * reports and describes its problems.
+ * cache `validateSections` reads (see validate-slices.ts, a lazily loaded
+ * chunk: should it not load, offline, the cache stays empty and
+ * `validateSections` validates at once).
  */
-export async function validateSectionsInSlices(envelope: FeedEnvelope, sections: SectionSchemas, signal?: AbortSignal): Promise<void> {
-  const cache = sectionsOf(envelope);
-  for (const [key, section] of Object.entries(sections) as Array<[SectionKey, Section]>) {
-    if (cache.has(key)) continue;
-    const issues: FeedIssue[] = [];
-    const raw = rawSection(envelope, key, issues);
-    if (!Array.isArray(raw) || issues.length > 0) continue;
-    const items: Array<{id: string}> = [];
-    const seen = new Set<string>();
-    let clean = true;
-    const done = await inSlices(
-      raw.length,
-      (index) => {
-        if (!clean) return;
-        const value = section.parse(raw[index]) as {id: string} | typeof INVALID;
-        if (value === INVALID || seen.has(value.id)) {
-          clean = false;
-          return;
-        }
-        seen.add(value.id);
-        items.push(value);
-      },
-      signal,
-    );
-    if (done && clean && !cache.has(key)) cache.set(key, {items, issues: []});
-  }
+export function validateSectionsInSlices(envelope: FeedEnvelope, sections: SectionSchemas, signal?: AbortSignal): Promise<void> {
+  return import('./validate-slices.js').then(
+    (slices) => slices.validateSectionsInSlices(envelope, sections, signal),
+    () => undefined,
+  );
 }
 
 /** Counts per section, for the CLI summary and reports. */

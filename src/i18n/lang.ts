@@ -49,29 +49,29 @@ export interface LoadableStrings {
 export class LangController implements ReactiveController {
   /** The language the host shows. */
   lang: Lang = DEFAULT_LANG;
-  private readonly host: LangHost;
-  private readonly strings: readonly LoadableStrings[];
-  private observer?: MutationObserver;
-  private wanted: Lang = DEFAULT_LANG;
-  private firstWords?: Promise<void>;
+  readonly #host: LangHost;
+  readonly #strings: readonly LoadableStrings[];
+  #observer?: MutationObserver;
+  #wanted: Lang = DEFAULT_LANG;
+  #firstWords?: Promise<void>;
 
   constructor(host: LangHost, strings: readonly LoadableStrings[] = []) {
-    this.host = host;
-    this.strings = strings;
+    this.#host = host;
+    this.#strings = strings;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.refresh();
-    prepareFormatting(this.wanted);
-    this.observer = new MutationObserver(() => this.refresh());
-    this.observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-    this.observer.observe(this.host, {attributes: true, attributeFilter: ['lang']});
+    this.#refresh();
+    prepareFormatting(this.#wanted);
+    this.#observer = new MutationObserver(() => this.#refresh());
+    this.#observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    this.#observer.observe(this.#host, {attributes: true, attributeFilter: ['lang']});
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /**
@@ -79,29 +79,29 @@ export class LangController implements ReactiveController {
    * host's first render on a page whose words are still loading, once they are in.
    */
   whenReady<T>(update: () => T): T | Promise<T> {
-    return this.firstWords ? this.firstWords.then(update) : update();
+    return this.#firstWords ? this.#firstWords.then(update) : update();
   }
 
-  private refresh(): void {
-    const wanted = resolveLang(this.host);
-    if (wanted === this.wanted && wanted === this.lang) return;
-    this.wanted = wanted;
-    const missing = this.strings.filter((s) => !s.has(wanted));
-    if (!missing.length) return this.show(wanted);
+  #refresh(): void {
+    const wanted = resolveLang(this.#host);
+    if (wanted === this.#wanted && wanted === this.lang) return;
+    this.#wanted = wanted;
+    const missing = this.#strings.filter((s) => !s.has(wanted));
+    if (!missing.length) return this.#show(wanted);
     const words = Promise.all(missing.map((s) => s.load(wanted))).then(
-      () => this.wanted === wanted && this.show(wanted),
+      () => this.#wanted === wanted && this.#show(wanted),
       (error: unknown) => console.warn(`ncte-widgets: the "${wanted}" interface text could not be loaded; showing Dutch.`, error),
     );
-    if (!this.host.hasUpdated) {
-      const first = (this.firstWords = words.then(() => {
-        if (this.firstWords === first) this.firstWords = undefined;
+    if (!this.#host.hasUpdated) {
+      const first = (this.#firstWords = words.then(() => {
+        if (this.#firstWords === first) this.#firstWords = undefined;
       }));
     }
   }
 
-  private show(lang: Lang): void {
+  #show(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

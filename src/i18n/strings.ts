@@ -20,33 +20,35 @@ export function defineStrings<T extends object>(nl: T, en: NoInfer<T>): Record<L
  * `en` before that throws, so a missed load is loud rather than a page in Dutch.
  */
 export class Translations<T> {
-  private english?: T;
-  private loading?: Promise<void>;
+  readonly nl: T;
+  readonly #loadEnglish: () => Promise<T>;
+  #english?: T;
+  #loading?: Promise<void>;
 
-  constructor(
-    readonly nl: T,
-    private readonly loadEnglish: () => Promise<T>,
-  ) {}
+  constructor(nl: T, loadEnglish: () => Promise<T>) {
+    this.nl = nl;
+    this.#loadEnglish = loadEnglish;
+  }
 
   get en(): T {
-    if (!this.english) throw new Error('ncte-widgets: English strings read before they were loaded');
-    return this.english;
+    if (!this.#english) throw new Error('ncte-widgets: English strings read before they were loaded');
+    return this.#english;
   }
 
   /** Whether the words for `lang` are at hand. */
   has(lang: Lang): boolean {
-    return lang === 'nl' || this.english !== undefined;
+    return lang === 'nl' || this.#english !== undefined;
   }
 
   /** Loads the words for `lang` (once; a failed load may be tried again). */
   load(lang: Lang): Promise<void> {
     if (this.has(lang)) return Promise.resolve();
-    return (this.loading ??= this.loadEnglish().then(
+    return (this.#loading ??= this.#loadEnglish().then(
       (english) => {
-        this.english = english;
+        this.#english = english;
       },
       (error: unknown) => {
-        this.loading = undefined;
+        this.#loading = undefined;
         throw error;
       },
     ));

@@ -1,24 +1,21 @@
 /**
  * Lets the page run between two slices of work: the browser paints, handles
  * input and runs the host page's own tasks before the rest of the work goes on.
- * The rest is a new task through a `MessageChannel` (not throttled to 4 ms like
- * nested `setTimeout`), or `setTimeout` where there is none. Not
+ * The rest is a new task through a `MessageChannel` (every browser has one; not
+ * throttled to 4 ms like nested `setTimeout`). Not
  * `scheduler.yield()`: Chromium runs its continuations ahead of rendering, so a
  * long run of slices drew one frame in 120-170 ms (test/etalage/logic.test.ts),
  * where plain tasks let a frame through about every 17 ms.
  */
 export function yieldToMain(): Promise<void> {
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const {port1, port2} = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /** How long one slice may run before yielding: well under the 50 ms of a long task, at 4× slower CPUs too. */
