@@ -16,7 +16,13 @@ mkdirSync('dist/cdn', {recursive: true});
 
 if (only === 'all' || only === 'cdn') {
   rmSync('dist/cdn', {recursive: true, force: true});
-  for (const [name, entry] of Object.entries(CDN_ENTRIES)) await buildCdnBundle(name, entry);
+  for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
+    await buildCdnBundle(name, entry);
+    // One file per bundle: a static import of a chunk is a second request every page waits for.
+    // (rolldown splits shared modules into a chunk when a lazy chunk needs them too and it cannot merge them back.)
+    const statics = readFileSync(`dist/cdn/${name}.js`, 'utf8').match(/\bimport\s*(?:[\w{][^;]*?from\s*)?["'`]\.\/chunks\/[^"'`]+/g);
+    if (statics) throw new Error(`dist/cdn/${name}.js loads ${statics.length} chunk(s) at once (${statics.join(', ')}): a bundle must be one file`);
+  }
   await buildEmbed();
   // The embed builder beside the bundles, with the sample feed it starts from.
   await buildBuilderBundle();

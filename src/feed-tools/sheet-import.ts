@@ -8,7 +8,7 @@
 import type {Feed} from '../feed/schema.js';
 import {ALL_SECTIONS} from '../feed/sections.js';
 import {validateSections, type SectionKey} from '../feed/validate.js';
-import {FEED_VERSION} from '../feed/vocabulary.js';
+import {FEED_VERSION} from '../feed/version.js';
 import {amsterdamIso} from '../i18n/amsterdam-iso.js';
 import {isEmpty, parseCell, textOf, type CellValue} from './cells.js';
 import type {Problem} from './check.js';

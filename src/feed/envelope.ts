@@ -5,8 +5,7 @@
  * problems found so far. Kept apart from the validation itself so that
  * `<ncte-feed>` on its own carries no parsers.
  */
-/** The only major feed version this library understands. */
-export const FEED_VERSION = 1;
+import {FEED_VERSION} from './version.js';
 
 /** One problem in a feed, with the path of the offending value (`events[3].start`). */
 export interface FeedIssue {

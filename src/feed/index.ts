@@ -5,7 +5,8 @@
  */
 export {NcteFeed} from './ncte-feed.element.js';
 export {FeedIssuesEvent} from '../events/feed-issues.js';
-export {FEED_VERSION, FeedError, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
+export {FEED_VERSION} from './version.js';
+export {FeedError, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
 export {validateFeed} from './validate-feed.js';
 export type {ValidatedFeed} from './validate.js';
 export {loadFeed, parseFeedText, type LoadOptions} from './load.js';

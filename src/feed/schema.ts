@@ -8,9 +8,9 @@
  * feed has such an item. See `docs/feed.md`.
  */
 import * as z from 'zod/mini';
+import {FEED_VERSION} from './version.js';
 import {
   EVENT_STATUSES,
-  FEED_VERSION,
   LONELINESS_TYPES,
   SECTORS,
   WORKGROUPS,

@@ -7,7 +7,8 @@
 import {INVALID, parseIsoDateTime} from './compiled-parsers.js';
 import type {Criterion, Feed} from './schema.js';
 import type {ItemChecker, Section} from './sections.js';
-import {FEED_VERSION, isPlainObject, sectionsOf, unique, type FeedEnvelope, type FeedIssue, type SectionResult} from './envelope.js';
+import {FEED_VERSION} from './version.js';
+import {isPlainObject, sectionsOf, unique, type FeedEnvelope, type FeedIssue, type SectionResult} from './envelope.js';
 
 export {FeedError, knownIssues, readEnvelope, type FeedEnvelope, type FeedErrorKind, type FeedIssue} from './envelope.js';
 
@@ -203,19 +204,8 @@ export function unvalidatedItems(envelope: FeedEnvelope, sections: SectionSchema
   return count;
 }
 
-/**
- * Validates the given sections in slices that yield to the page (a feed of
- * 10,000 items would otherwise block it for tens of milliseconds), filling the
- * cache `validateSections` reads (see validate-slices.ts, a lazily loaded
- * chunk: should it not load, offline, the cache stays empty and
- * `validateSections` validates at once).
- */
-export function validateSectionsInSlices(envelope: FeedEnvelope, sections: SectionSchemas, signal?: AbortSignal): Promise<void> {
-  return import('./validate-slices.js').then(
-    (slices) => slices.validateSectionsInSlices(envelope, sections, signal),
-    () => undefined,
-  );
-}
+// Big feeds (SLICED_FROM items or more) are validated in slices first: validate-slices.ts.
+export {validateSectionsInSlices} from './validate-slices.js';
 
 /** Counts per section, for the CLI summary and reports. */
 export function summariseSections(raw: unknown, result: ValidatedFeed) {

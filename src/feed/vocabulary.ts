@@ -5,7 +5,7 @@
  * bundling zod, and so the compiled parsers can call the same checks.
  */
 
-export {FEED_VERSION} from './envelope.js';
+
 
 /** The provinces of the Netherlands, as the feed spells them. */
 export const PROVINCES = [

@@ -8,6 +8,24 @@
  * pixels from north to south, west to east within a row): the order of the
  * arrow keys on the map.
  */
+import type {Province} from './group.js';
+import type {PartnerMapStrings} from './strings.js';
+
+/** The words a cluster's place name is made of. */
+export type PlaceWords = Pick<PartnerMapStrings, 'provinces' | 'abroad' | 'clusterAnd' | 'clusterMore'>;
+
+/** "Utrecht", "Utrecht en Gelderland", "Utrecht, Gelderland en omgeving" for a cluster's label: its partners' provinces, most first. */
+export function clusterPlace(provinces: readonly (Province | undefined)[], t: PlaceWords): string {
+  const counts = new Map<string, number>();
+  for (const province of provinces) {
+    const name = province ? t.provinces[province] : t.abroad;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  if (names.length === 1) return names[0];
+  if (names.length === 2) return t.clusterAnd(names[0], names[1]);
+  return t.clusterMore(names[0], names[1]);
+}
 
 export interface ClusterPoint {
   id: string;
@@ -137,6 +155,18 @@ function absorb(into: Node, from: Node): Node {
   return into;
 }
 
+/** The first index in ascending `keys` whose key is at least `key`. */
+function lowerBound(keys: Float64Array, key: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid] < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The clusters of every zoom level for one set of points; built once, queried on each pan and zoom. */
 export class ClusterIndex {
   private readonly points: readonly ClusterPoint[];
@@ -145,8 +175,8 @@ export class ClusterIndex {
   private readonly maxZoom: number;
   /** levels[z - minZoom]: the nodes at zoom z; the last one holds the points themselves. */
   private readonly levels: Node[][] = [];
-  /** Whether a level is in reading order yet (sorted on its first query). */
-  private readonly ordered: boolean[] = [];
+  /** Per level, once in reading order (sorted on its first query): each node's sort key, row number plus x. */
+  private readonly keys: Float64Array[] = [];
 
   constructor(points: readonly ClusterPoint[], options: ClusterIndexOptions = {}) {
     this.points = points;
@@ -180,21 +210,27 @@ export class ClusterIndex {
   clusters(zoom: number, view?: [[number, number], [number, number]]): Cluster[] {
     const z = Math.max(this.minZoom, Math.min(this.maxZoom + 1, Math.floor(zoom)));
     const level = z - this.minZoom;
-    if (!this.ordered[level]) {
+    // Reading order: rows of `radius` pixels at this zoom, west to east within a row.
+    // The row number plus x (below 1) orders by row, then by x.
+    const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
+    let keys = this.keys[level];
+    if (!keys) {
       const nodes = this.levels[level];
-      // Reading order, once per level: rows of `radius` pixels at this zoom, west to east within a row.
-      // The row number plus x (below 1) orders by row, then by x.
-      const rowHeight = (this.radius > 0 ? this.radius : 1) / (TILE * 2 ** z);
-      const keys = new Float64Array(nodes.map((n) => Math.floor(n.y / rowHeight) + n.x));
-      const order = Uint32Array.from(nodes.keys()).sort((a, b) => keys[a] - keys[b]);
+      const unsorted = new Float64Array(nodes.map((n) => Math.floor(n.y / rowHeight) + n.x));
+      const order = Uint32Array.from(nodes.keys()).sort((a, b) => unsorted[a] - unsorted[b]);
       this.levels[level] = Array.from(order, (i) => nodes[i]);
-      this.ordered[level] = true;
+      keys = this.keys[level] = Float64Array.from(order, (i) => unsorted[i]);
     }
-    const nodes = this.levels[level];
-    const shown = view
-      ? nodes.filter((n) => n.lat >= view[0][0] && n.lat <= view[1][0] && n.lon >= view[0][1] && n.lon <= view[1][1])
-      : nodes;
-    return shown.map((n) => (n.cluster ??= this.toCluster(n)));
+    let nodes = this.levels[level];
+    if (view) {
+      // Only the rows across the view's latitudes (one more each side: a cluster's
+      // mean y and the y of its mean latitude differ a little), then the exact test.
+      const [[south, west], [north, east]] = view;
+      const from = lowerBound(keys, Math.floor(mercatorY(north) / rowHeight) - 1);
+      const to = lowerBound(keys, Math.floor(mercatorY(south) / rowHeight) + 2);
+      nodes = nodes.slice(from, to).filter((n) => n.lat >= south && n.lat <= north && n.lon >= west && n.lon <= east);
+    }
+    return nodes.map((n) => (n.cluster ??= this.toCluster(n)));
   }
 
   private toCluster(n: Node): Cluster {

@@ -23,17 +23,19 @@ import {
   type BoundsTuple,
   type LeafletMap,
   type Marker,
+  type Polygon,
   type Popup,
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {Sector} from '../feed/schema.js';
-import {ClusterIndex, type Cluster} from './cluster.js';
+import {ClusterIndex, clusterPlace, type Cluster, type PlaceWords} from './cluster.js';
 import type {Province} from './group.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
-import type {TileSource} from './tiles.js';
+import {tileSource, type TileSource} from './tiles.js';
 
-export {provinceAt};
+// The widget takes these from this chunk, so they load with the map.
+export {provinceAt, tileSource};
 
 /** A partner with a location, as the map needs it. */
 export interface MapPartner {
@@ -44,11 +46,22 @@ export interface MapPartner {
   lon: number;
 }
 
+/** A partner as the widget has it (the feed's shape); those without a location are left off the map. */
+export interface MapInput {
+  id: string;
+  name: string;
+  sector: Sector;
+  location?: {lat: number; lon: number};
+}
+
+const located = (partners: readonly MapInput[]): MapPartner[] =>
+  partners.flatMap(({id, name, sector, location}) => (location ? [{id, name, sector, lat: location.lat, lon: location.lon}] : []));
+
 export interface MapEngineOptions {
   /** The element Leaflet takes over (inside the widget's shadow root). */
   container: HTMLElement;
   tiles?: TileSource;
-  /** True to switch off zoom and fade animations. */
+  /** True to switch off zoom and fade animations; by default when the visitor prefers reduced motion. */
   reducedMotion?: boolean;
   /** SVG path data of each sector's marker shape (from `sector-shapes.ts`). */
   shapes: Record<Sector, string>;
@@ -65,7 +78,7 @@ export interface MapEngineOptions {
    * Only the view: show them with `setPartners`, which the widget does a task
    * later, so that starting the map does not block the page in one long task.
    */
-  initialView?: readonly MapPartner[];
+  initialView?: readonly MapInput[];
 }
 
 export interface MapLabels {
@@ -73,7 +86,9 @@ export interface MapLabels {
   zoomOut: string;
   outlineAttribution: string;
   marker(partner: MapPartner): string;
-  cluster(count: number, provinces: readonly (Province | undefined)[]): string;
+  /** A cluster's name from its size and place (made from `places`, e.g. "Utrecht en Gelderland"). */
+  cluster(count: number, place: string): string;
+  places: PlaceWords;
   card(partner: MapPartner): string;
 }
 
@@ -143,14 +158,16 @@ export class PartnerMapEngine {
   private openId?: string;
   private tiles?: TileLayer;
   private tilesFailed = false;
-  private readonly outline;
+  /** The provinces of the outline drawn so far, out of `provinces`. */
+  private readonly outline: Polygon[] = [];
+  private readonly provinces = provinceOutlines();
 
   constructor(options: MapEngineOptions) {
     this.options = options;
     this.container = options.container;
     this.root = this.container.getRootNode() as Document | ShadowRoot;
     adoptLeafletStyles(this.root);
-    const animate = !options.reducedMotion;
+    const animate = !(options.reducedMotion ?? matchMedia('(prefers-reduced-motion: reduce)').matches);
     this.map = leafletMap(this.container, {
       zoomControl: false,
       attributionControl: false,
@@ -171,19 +188,8 @@ export class PartnerMapEngine {
     control
       .attribution({position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>'})
       .addTo(this.map);
-    this.outline = provinceOutlines().map(([, rings], index) =>
-      polygon(
-        rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
-        {
-          className: 'pm-province',
-          interactive: false,
-          weight: 1,
-          attribution: index === 0 ? labels.outlineAttribution : undefined,
-        },
-      ).addTo(this.map),
-    );
-    // One view from the start: the outline is drawn once, at the partners' bounds.
-    this.fit(options.initialView ?? []);
+    // One view from the start, before the outline is drawn at it (`drawOutline`).
+    this.fit(located(options.initialView ?? []));
     this.setTiles(options.tiles);
 
     this.map.on('moveend', () => this.render(false));
@@ -204,8 +210,8 @@ export class PartnerMapEngine {
   }
 
   /** Shows these partners; `fit` zooms to them (on load). */
-  setPartners(points: readonly MapPartner[], fit = false): void {
-    this.points = [...points];
+  setPartners(partners: readonly MapInput[], fit = false): void {
+    const points = (this.points = located(partners));
     this.byId = new Map(points.map((point) => [point.id, point]));
     this.index = new ClusterIndex(this.points, {radius: CELL, minZoom: MIN_ZOOM, maxZoom: CLUSTER_OFF_ZOOM - 1});
     this.spare.clear();
@@ -237,6 +243,28 @@ export class PartnerMapEngine {
       ],
       {padding: [32, 32], maxZoom: 11, animate: false},
     );
+  }
+
+  /**
+   * Draws the next `count` provinces of the outline (all when not given); true
+   * once the whole outline is on the map. The widget draws it over a few tasks.
+   */
+  drawOutline(count = Infinity): boolean {
+    const labels = this.options.labels();
+    for (const [, rings] of this.provinces.slice(this.outline.length, this.outline.length + count)) {
+      this.outline.push(
+        polygon(
+          rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
+          {
+            className: 'pm-province',
+            interactive: false,
+            weight: 1,
+            attribution: this.outline.length === 0 ? labels.outlineAttribution : undefined,
+          },
+        ).addTo(this.map),
+      );
+    }
+    return this.outline.length === this.provinces.length;
   }
 
   /** Switches the base layer under the outline (`undefined`: the outline only). */
@@ -369,15 +397,13 @@ export class PartnerMapEngine {
   private label(item: Item): string {
     const labels = this.options.labels();
     if (item.ids.length === 1) return labels.marker(this.byId.get(item.ids[0])!);
-    return labels.cluster(
-      item.ids.length,
-      item.ids.map((id) => {
-        const point = this.byId.get(id)!;
-        const at = `${point.lat},${point.lon}`;
-        if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
-        return this.provinceCache.get(at);
-      }),
-    );
+    const provinces = item.ids.map((id) => {
+      const point = this.byId.get(id)!;
+      const at = `${point.lat},${point.lon}`;
+      if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
+      return this.provinceCache.get(at);
+    });
+    return labels.cluster(item.ids.length, clusterPlace(provinces, labels.places));
   }
 
   /**

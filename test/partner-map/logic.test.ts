@@ -183,6 +183,33 @@ describe('partner-map province outlines', () => {
     expect(provinceAt(51.22, 6.78)).to.equal(undefined); // Düsseldorf
     expect(provinceAt(48.85, 2.35)).to.equal(undefined); // Paris
   });
+
+  it('gives the same province as testing every ring and every outline point (the bounding boxes only skip work)', () => {
+    const outlines = provinceOutlines();
+    const reference = (lat: number, lon: number) => {
+      const inside = outlines.find(([, rings]) => rings.some((ring) => insideRing(lat, lon, ring)))?.[0];
+      if (inside) return inside;
+      const scale = Math.cos((lat * Math.PI) / 180);
+      let best = 0.01;
+      let found: string | undefined;
+      for (const [name, rings] of outlines)
+        for (const ring of rings)
+          for (const [pLat, pLon] of ring) {
+            const d = (pLat - lat) ** 2 + ((pLon - lon) * scale) ** 2;
+            if (d < best) [best, found] = [d, name];
+          }
+      return found;
+    };
+    let coastal = 0;
+    // A grid over the country and 0.3° around it (coasts, borders, abroad), off the 0.001° grid of the outline.
+    for (let lat = 50.45; lat <= 53.85; lat += 0.0537)
+      for (let lon = 3.05; lon <= 7.55; lon += 0.0611) {
+        const expected = reference(lat, lon);
+        if (expected && !outlines.some(([, rings]) => rings.some((ring) => insideRing(lat, lon, ring)))) coastal++;
+        expect(provinceAt(lat, lon), `${lat},${lon}`).to.equal(expected);
+      }
+    expect(coastal, 'points near but outside an outline were tried').to.be.greaterThan(20);
+  });
 });
 
 describe('partner-map cluster', () => {
@@ -286,6 +313,22 @@ describe('partner-map cluster index', () => {
     expect(shown).to.deep.equal(all.filter((c) => c.lat >= 51.5 && c.lat <= 52.5 && c.lon >= 4.5 && c.lon <= 6));
     const rows = shown.map((c) => Math.floor(project(c.lat, c.lon, 10)[1] / 56));
     expect(rows).to.deep.equal([...rows].sort((a, b) => a - b));
+  });
+
+  it('answers every view at every zoom exactly as filtering the whole level would (it reads only the rows across the view)', () => {
+    const many = Array.from({length: 3000}, (_, i) => ({id: String(i), lat: 50.8 + ((i * 7919) % 2700) / 1000, lon: 3.4 + ((i * 104729) % 3800) / 1000}));
+    const built = new ClusterIndex(many, {radius: 56, minZoom: 6, maxZoom: 13});
+    let compared = 0;
+    for (let zoom = 6; zoom <= 14; zoom++) {
+      const all = built.clusters(zoom);
+      for (const [south, west, size] of [[50.7, 3.3, 3], [51.9, 4.9, 0.4], [52.3, 5.2, 0.05], [52.31, 5.27, 0.011], [53.4, 7, 1]]) {
+        const [north, east] = [south + size * 0.6, west + size];
+        const expected = all.filter((c) => c.lat >= south && c.lat <= north && c.lon >= west && c.lon <= east);
+        expect(built.clusters(zoom, [[south, west], [north, east]]), `zoom ${zoom}, ${south},${west}`).to.deep.equal(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).to.be.greaterThan(1000);
   });
 
   it('builds for 10,000 points once, then a query for a view takes well under a frame', () => {
