@@ -11,6 +11,7 @@ import type {FeedIssue} from '../feed/validate.js';
 import {commonStrings} from '../i18n/strings.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {define} from '../internal/define.js';
+import {firstUpdateInOwnTask} from '../internal/first-update.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {EligibilityResultEvent} from '../events/eligibility-result.js';
@@ -325,9 +326,10 @@ export class NcteEligibilityCheck extends LitElement {
     go: (step: Step, focus: string) => this.go(step, focus),
   };
 
-  // On an English page the first render waits for the English words (LangController).
+  // On an English page the first render waits for the English words (LangController). The
+  // first render is a task of its own, not part of the one that evaluates the bundle.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.langController.whenReady(() => super.scheduleUpdate());
+    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
   }
 
   override render() {

@@ -14,7 +14,10 @@ export interface Catalogue {
   readonly byId: ReadonlyMap<string, Initiative>;
   readonly options: FacetOptions;
   readonly facetItems: readonly FacetItem[];
-  /** Normalised search text per initiative (name, organisation, summary, description, tags). */
+  /**
+   * Normalised search text per initiative (name, organisation, summary, description, tags).
+   * The three search texts are made on first use (a search, or a task after the first render).
+   */
   readonly texts: readonly string[];
   /** Normalised name, for relevance. */
   readonly nameTexts: readonly string[];
@@ -25,8 +28,7 @@ export interface Catalogue {
 }
 
 export function buildCatalogue(list: readonly Initiative[]): Catalogue {
-  const initiatives = [...list].sort(byName);
-  return assemble(initiatives, initiatives.map(searchTexts));
+  return assemble([...list].sort(byName));
 }
 
 /**
@@ -54,20 +56,30 @@ function searchTexts(i: Initiative): SearchTexts {
   return [preparedText([...name, ...card, ...rest]), preparedText(name), preparedText(card)];
 }
 
-function assemble(initiatives: Initiative[], texts: readonly SearchTexts[]): Catalogue {
+/** The catalogue; without `prepared` texts, the search texts are made on first use. */
+function assemble(initiatives: Initiative[], prepared?: readonly SearchTexts[]): Catalogue {
   const {options, items} = prepareFacets(initiatives);
   // Already in name order, so a stable sort on the year alone gives byRecent.
   const recentOrder = initiatives.map((_, index) => index).sort(
     (a, b) => (initiatives[b].activeSince ?? -Infinity) - (initiatives[a].activeSince ?? -Infinity),
   );
+  let texts: readonly SearchTexts[] | undefined = prepared;
+  const search = (kind: 0 | 1 | 2) => (texts ??= initiatives.map(searchTexts)).map((t) => t[kind]);
+  let all: string[], names: string[], cards: string[];
   return {
     initiatives,
     byId: new Map(initiatives.map((i) => [i.id, i])),
     options,
     facetItems: items,
-    texts: texts.map((t) => t[0]),
-    nameTexts: texts.map((t) => t[1]),
-    cardTexts: texts.map((t) => t[2]),
+    get texts() {
+      return (all ??= search(0));
+    },
+    get nameTexts() {
+      return (names ??= search(1));
+    },
+    get cardTexts() {
+      return (cards ??= search(2));
+    },
     recentOrder,
   };
 }
@@ -91,9 +103,9 @@ export interface Outcome {
 export function select(catalogue: Catalogue, {query, filters, sort}: Selection): Outcome {
   const tokens = queryTokens(query);
   const needles = spaced(tokens);
-  const {texts} = catalogue;
   let found: number[] | undefined;
   if (needles.length) {
+    const {texts} = catalogue;
     found = [];
     for (let i = 0; i < texts.length; i++) if (matchesAll(texts[i], needles)) found.push(i);
   }
@@ -102,7 +114,7 @@ export function select(catalogue: Catalogue, {query, filters, sort}: Selection):
   let sorted = matches;
   if (order === 'recent') {
     // Walk the precomputed order and keep the matches: linear, no comparisons.
-    const matched = new Uint8Array(texts.length);
+    const matched = new Uint8Array(catalogue.initiatives.length);
     for (const i of matches) matched[i] = 1;
     sorted = catalogue.recentOrder.filter((i) => matched[i]);
   } else if (order === 'relevance') {

@@ -90,7 +90,8 @@ export const etalageStyles = css`
   .bar,
   .badges,
   .pager,
-  .actions {
+  .actions,
+  .sort {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -126,12 +127,6 @@ export const etalageStyles = css`
   }
   .count:focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus);
-  }
-  .sort {
-    display: flex;
-    gap: var(--_space-s);
-    align-items: center;
-    flex-wrap: wrap;
   }
   .sort select {
     width: auto;
@@ -220,12 +215,7 @@ export const etalageStyles = css`
     gap: var(--_space-m);
     padding: var(--_space-l);
   }
-  .detail h1,
-  .detail h2,
-  .detail h3,
-  .detail h4,
-  .detail h5,
-  .detail h6 {
+  .detail :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
   }
   .close {

@@ -7,6 +7,7 @@
  * match every province and gemeente.
  */
 import type {Initiative} from '../feed/schema.js';
+import {collator} from './sort.js';
 
 export const FACET_GROUPS = ['audience', 'theme', 'lonelinessType', 'province', 'gemeente'] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
@@ -53,8 +54,6 @@ export interface FacetItem {
 
 /** Every value that occurs in the feed per group, sorted. */
 export type FacetOptions = Record<FacetGroup, readonly string[]>;
-
-const collator = new Intl.Collator('nl', {sensitivity: 'base', numeric: true});
 
 /** Collects the options of every group and prepares each item; run once per feed. */
 export function prepareFacets(initiatives: readonly Initiative[]): {options: FacetOptions; items: FacetItem[]} {

@@ -1,10 +1,11 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {Initiative} from '../feed/schema.js';
 import {initiativesSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
+import {LOADING} from '../feed/feed-state.js';
 import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
@@ -12,69 +13,33 @@ import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {define} from '../internal/define.js';
+import {firstUpdateInOwnTask} from '../internal/first-update.js';
+import {yieldToMain} from '../internal/yield-to-main.js';
 import {heading} from '../internal/heading.js';
-import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
-import {buildCatalogue, buildCatalogueInSlices, select, type Catalogue, type Outcome} from './catalogue.js';
-import {LOADING} from '../feed/feed-state.js';
-import {FACET_GROUPS, facetValues, isFacetGroup, isNational, type FacetGroup, type Filters} from './facets.js';
+import {AnnouncerController} from '../controllers/announcer.js';
+import {PrintController} from '../controllers/print.js';
+import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
+import type {Outcome} from './catalogue.js';
+import {CatalogueController} from './catalogue-controller.js';
+import {FACET_GROUPS, isFacetGroup, type FacetGroup, type Filters} from './facets.js';
 import {pageCount, pageItems} from './pagination.js';
-import {highlightPieces, highlightRanges} from './search.js';
 import type {SortKey} from './sort.js';
 import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
-import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
-import {AnnouncerController} from '../controllers/announcer.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
-
-/** One active filter; the order is the order the visitor chose them. */
-interface FilterEntry {
-  group: FacetGroup;
-  value: string;
-}
+// The templates last: beside the other widgets' templates in ncte-all.js they compress better (about 0.1 KB).
+import {card, detail, type CardView} from './card.js';
+import {chips, empty, facet, pager, sortSelect, type FilterEntry} from './controls.js';
+import {printList} from './print-list.js';
 
 /** The filter groups an embedding page can preset by attribute. */
 const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
-/** Options shown per group before "show all". */
-const SHOWN_OPTIONS = 6;
 /** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
 const WIDE_LAYOUT = 48;
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
-
-/** The text with the query words in `<mark>`, always rendered as text. */
-function marked(text: string, tokens: readonly string[]): unknown {
-  if (!tokens.length) return text;
-  return highlightPieces(text, highlightRanges(text, tokens)).map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text));
-}
-
-function label(group: FacetGroup, value: string, lang: Lang): string {
-  return group === 'lonelinessType' ? (strings[lang].lonelinessTypes[value] ?? value) : value;
-}
-
-/** "al 7 jaar actief", "bereikt 1.200 mensen per jaar", "landelijk" / "in 4 gemeenten". */
-function badges(initiative: Initiative, lang: Lang, year: number): string[] {
-  const t = strings[lang];
-  const out: string[] = [];
-  const years = initiative.activeSince === undefined ? 0 : year - initiative.activeSince;
-  if (years >= 1) out.push(t.yearsActive(years));
-  if (initiative.reachPerYear !== undefined) out.push(t.reach(formatNumber(initiative.reachPerYear, lang)));
-  const gemeenten = facetValues(initiative, 'gemeente').length;
-  const provinces = facetValues(initiative, 'province').length;
-  if (isNational(initiative)) out.push(t.national);
-  else if (gemeenten) out.push(t.inGemeenten(gemeenten));
-  else if (provinces) out.push(t.inProvinces(provinces));
-  return out;
-}
-
-function where(initiative: Initiative, lang: Lang): string {
-  if (isNational(initiative)) return strings[lang].national;
-  return [...facetValues(initiative, 'province'), ...facetValues(initiative, 'gemeente')].join(', ');
-}
-
-/** From this many initiatives on, the search catalogue is built in slices (10,000 take a few hundred ms at once). */
-const SLICED_FROM = 1_000;
 
 /**
  * The Etalage: proven initiatives against loneliness, to search, filter, sort,
@@ -129,17 +94,26 @@ export class NcteEtalage extends LitElement {
   private readonly langController = new LangController(this, [strings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readUrl());
   private readonly announcer = new AnnouncerController(this);
+  private readonly catalogues = new CatalogueController(this, this.feedController);
+  // On paper every result shows, rendered within `beforeprint`.
+  private readonly printer = new PrintController(this, () => this.performUpdate());
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('input[type=search]') private searchInput?: HTMLInputElement;
-  @query('.count') private countHeading?: HTMLElement;
+  // Queries as plain getters: no decorator code in the bundle for three look-ups.
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+  private get searchInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
+  }
+  private get countHeading() {
+    return this.renderRoot.querySelector<HTMLElement>('.count');
+  }
 
   @state() private search = '';
   @state() private filters: readonly FilterEntry[] = [];
   @state() private sortChoice?: SortKey;
   @state() private page = 1;
   @state() private expanded: ReadonlySet<FacetGroup> = new Set();
-  @state() private printing = false;
 
   /** URL of the feed JSON. */
   @property() src?: string;
@@ -179,52 +153,32 @@ export class NcteEtalage extends LitElement {
   /** Level of the Etalage's heading; the count and the names are one and two levels below it. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
-  private catalogueSource?: readonly Initiative[];
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;
-  private catalogue?: Catalogue;
-  /** A catalogue being built in slices (big feeds); aborted when the feed changes or the Etalage leaves. */
-  private catalogueBuild?: AbortController;
-  private outcome?: Outcome;
-  /** A new feed's count is yet to be announced. */
-  private countUnsaid = false;
-  /** This year in Amsterdam, for "al 7 jaar actief". */
-  private readonly year = Number(amsterdamDateKey(new Date()).slice(0, 4));
+  private shownYear?: number;
   /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
   private filtersOpen = true;
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-    // Render every result now, before the browser lays out the printout.
-    this.performUpdate();
-  };
-  private readonly onAfterPrint = () => (this.printing = false);
+
+  /**
+   * This year in Amsterdam, for "al 7 jaar actief". Made when first needed, not
+   * while the bundle is evaluated: the first time-zone formatter takes a while.
+   */
+  private get year(): number {
+    return (this.shownYear ??= Number(amsterdamDateKey(new Date()).slice(0, 4)));
+  }
 
   /** Problems found in the feed (items left out); empty when none. */
   get issues(): FeedIssue[] {
     return this.feedController.issues;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
-    const width = this.getBoundingClientRect().width;
-    if (width > 0 && !this.hasUpdated) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    if (this.catalogueBuild && !this.catalogue) {
-      // Unfinished: built again when the Etalage comes back.
-      this.catalogueBuild.abort();
-      this.catalogueSource = undefined;
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      // The element's own width, as the layout's container query: it may sit in a narrow column on a wide screen.
+      // Measured here, in the first update's task, rather than while the bundle is evaluated (a layout of the page).
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this.filtersOpen = width >= WIDE_LAYOUT * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    }
     if (changed.has('query')) this.search = this.query ?? '';
     // A changed preset attribute replaces the selection of its group.
     const presets = PRESET_GROUPS.filter((p) => changed.has(p));
@@ -235,41 +189,16 @@ export class NcteEtalage extends LitElement {
       ];
     }
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl(true);
-    this.derive(changed);
+    // The results when the search, filters or sort change (private states, so not in `PropertyValues<this>`).
+    const selectionChanged = ['search', 'filters', 'sortChoice', 'locked'].some((key) => (changed as PropertyValues).has(key));
+    const selection = () => ({query: this.search, filters: this.activeFilters, sort: this.sortChoice});
+    // A new feed: say how many there are once they are known.
+    if (this.catalogues.update(selection, selectionChanged)) this.announcer.announce(this.countText);
   }
 
-  /** The catalogue when the feed changes, the results when the search, filters or sort change. */
-  private derive(changed: PropertyValues): void {
-    const state = this.feedController.state;
-    const initiatives = state.status === 'ready' ? (state.feed.initiatives ?? []) : undefined;
-    let dirty = changed.has('search') || changed.has('filters') || changed.has('sortChoice') || changed.has('locked');
-    if (initiatives && initiatives !== this.catalogueSource) {
-      this.catalogueSource = initiatives;
-      this.catalogueBuild?.abort();
-      this.catalogueBuild = undefined;
-      if (initiatives.length >= SLICED_FROM) {
-        // Big feeds: built in slices that yield to the page; the loading box shows meanwhile.
-        this.catalogue = this.outcome = undefined;
-        const build = (this.catalogueBuild = new AbortController());
-        void buildCatalogueInSlices(initiatives, build.signal).then((catalogue) => {
-          if (!catalogue || build.signal.aborted) return;
-          this.catalogue = catalogue;
-          this.requestUpdate();
-        });
-      } else {
-        this.catalogue = buildCatalogue(initiatives);
-        dirty = true;
-      }
-      this.countUnsaid = true;
-    }
-    if (this.catalogue && (dirty || !this.outcome)) {
-      this.outcome = select(this.catalogue, {query: this.search, filters: this.activeFilters, sort: this.sortChoice});
-    }
-    // A new feed: say how many there are once they are known.
-    if (this.countUnsaid && this.outcome) {
-      this.countUnsaid = false;
-      this.announcer.announce(this.countText);
-    }
+  protected override firstUpdated(): void {
+    // The year's time-zone formatter in a task of its own, before the results need it.
+    void yieldToMain().then(() => this.year);
   }
 
   protected override updated(): void {
@@ -294,6 +223,10 @@ export class NcteEtalage extends LitElement {
     const filters: Record<string, string[]> = {};
     for (const {group, value} of this.filters) (filters[group] ??= []).push(value);
     return filters;
+  }
+
+  private get catalogue() {
+    return this.catalogues.catalogue;
   }
 
   private get openInitiative(): Initiative | undefined {
@@ -370,12 +303,12 @@ export class NcteEtalage extends LitElement {
     await this.updateComplete;
     if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
     this.dispatchEvent(
-      new FilterChangeEvent({query: this.search, filters: {...this.activeFilters} as Record<string, string[]>, resultCount: this.outcome?.results.length ?? 0}),
+      new FilterChangeEvent({query: this.search, filters: {...this.activeFilters} as Record<string, string[]>, resultCount: this.catalogues.outcome?.results.length ?? 0}),
     );
   }
 
   private get countText(): string {
-    const n = this.outcome?.results.length ?? 0;
+    const n = this.catalogues.outcome?.results.length ?? 0;
     return strings[this.langController.lang].count(formatNumber(n, this.langController.lang), n === 1);
   }
 
@@ -390,7 +323,7 @@ export class NcteEtalage extends LitElement {
     void this.changed(false, () => this.countHeading);
   }
 
-  private removeFilter(entry: FilterEntry, focusFallback: () => HTMLElement | undefined): void {
+  private removeFilter(entry: FilterEntry, focusFallback: () => HTMLElement | null | undefined): void {
     this.filters = this.filters.filter((f) => f !== entry);
     void this.changed(false, focusFallback);
   }
@@ -408,18 +341,10 @@ export class NcteEtalage extends LitElement {
     void this.changed(false, () => this.searchInput);
   }
 
-  private retry(): Promise<void> {
-    return retryKeepingFocus(this, this.feedController);
-  }
-
   private toggleExpanded(group: FacetGroup): void {
     const next = new Set(this.expanded);
     if (!next.delete(group)) next.add(group);
     this.expanded = next;
-  }
-
-  private get chipButtons(): HTMLButtonElement[] {
-    return [...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chips button')];
   }
 
   private onSort(event: Event): void {
@@ -457,31 +382,41 @@ export class NcteEtalage extends LitElement {
 
   // ---- Rendering ------------------------------------------------------------
 
-  // On an English page the first render waits for the English words (LangController).
+  // The first render in a task of its own, after the bundle's evaluation; on an
+  // English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.langController.whenReady(() => super.scheduleUpdate());
+    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
   }
 
   override render(): TemplateResult {
     const lang = this.langController.lang;
     const state = this.feedController.state;
+    const {outcome} = this.catalogues;
     return html`
       <slot name="heading">${heading(this.headingLevel, strings[lang].heading, {class: 'heading', part: 'heading'})}</slot>
-      ${state.status === 'ready' && this.outcome
-        ? this.renderReady(this.outcome, lang)
-        : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => this.retry())}
+      ${state.status === 'ready' && outcome
+        ? this.renderReady(outcome, lang)
+        : renderFeedState(state.status === 'ready' ? LOADING : state, lang, () => retryKeepingFocus(this, this.feedController))}
       ${this.announcer.render(feedStateAnnouncement(state, lang))}
     `;
   }
 
-  private renderReady(outcome: Outcome, lang: Lang): TemplateResult {
+  private renderReady({results, counts, tokens, sort}: Outcome, lang: Lang): TemplateResult {
     const t = strings[lang];
-    const {results} = outcome;
+    const {printing} = this.printer;
+    const view: CardView = {lang, tokens, level: this.headingLevel, year: this.year};
     const pages = pageCount(results.length, this.pageSize);
     const page = Math.min(this.page, pages);
-    const shown = this.printing ? [] : pageItems(results, page, this.pageSize);
     const groups = this.shownGroups;
-    const chosen = this.filters.filter((f) => groups.includes(f.group)).length;
+    const locked = this.lockedGroups;
+    const removable = this.filters.filter((f) => !locked.includes(f.group));
+    const chosen = (group: FacetGroup) => new Set(this.filters.filter((f) => f.group === group).map((f) => f.value));
+    const filtered = this.filters.filter((f) => groups.includes(f.group)).length;
+    const searching = !!this.search.trim();
+    const open = this.openInitiative;
+    const onOpen = (id: string) => void this.open(id);
+    // With `sync-url`, the dialog links straight to its initiative.
+    const link = open && this.syncUrl ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: open.id}, undefined, false, this.param) : undefined;
     return html`
       <div class="layout ${groups.length ? '' : 'no-facets'}">
         <div class="controls">
@@ -491,224 +426,43 @@ export class NcteEtalage extends LitElement {
           </label>
           ${groups.length
             ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>
-                <summary><span>${t.filters}${chosen ? ` (${chosen})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
-                <div class="facets" part="facets">${groups.map((g) => this.renderFacet(g, outcome, lang))}</div>
+                <summary><span>${t.filters}${filtered ? ` (${filtered})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
+                <div class="facets" part="facets">
+                  ${groups.map((g) =>
+                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.toggleFilter(g, value, on), () => this.toggleExpanded(g)),
+                  )}
+                </div>
               </details>`
             : nothing}
         </div>
         <div class="main">
-          ${this.renderChips(lang)}
+          ${chips(
+            lang,
+            this.filters.filter((f) => locked.includes(f.group)),
+            removable,
+            this.search,
+            () => this.clearSearch(),
+            (f, i) => this.removeFilter(f, () => this.renderRoot.querySelectorAll<HTMLElement>('.chips button')[i + (searching ? 1 : 0)]),
+            () => this.clearAll(),
+          )}
           <div class="bar">
             ${heading(this.headingLevel + 1, this.countText, {class: 'count', part: 'count', focusable: true, focusAfterLoad: true})}
-            ${results.length > 1 ? this.renderSort(outcome, lang) : nothing}
+            ${results.length > 1 ? sortSelect(lang, searching, sort, this.onSort) : nothing}
             ${results.length
-              ? html`<button type="button" class="button secondary print" @click=${() => window.print()}>${commonStrings[lang].print}</button>`
+              ? html`<button type="button" class="button secondary print" @click=${() => this.printer.print()}>${commonStrings[lang].print}</button>`
               : nothing}
           </div>
           ${results.length
-            ? html`<ul class="results" part="results">${shown.map((i) => this.renderCard(i, outcome.tokens, lang))}</ul>`
-            : this.renderEmpty(lang)}
-          ${pages > 1 && !this.printing ? this.renderPager(page, pages, lang) : nothing}
-          ${this.printing ? this.renderPrintList(results, lang) : nothing}
+            ? html`<ul class="results" part="results">${printing ? nothing : pageItems(results, page, this.pageSize).map((i) => card(view, i, onOpen))}</ul>`
+            : empty(lang, removable.at(-1), searching, () => this.removeFilter(removable.at(-1)!, () => this.countHeading), () => this.clearSearch())}
+          ${printing ? printList(results, lang) : pages > 1 ? pager(lang, page, pages, (to) => this.goToPage(to, pages)) : nothing}
         </div>
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.onDialogClose}>
-        ${this.openInitiative ? this.renderDetail(this.openInitiative, outcome.tokens, lang) : nothing}
+        ${open ? detail(view, open, link, () => this.dialog?.close()) : nothing}
       </dialog>
     `;
   }
-
-  private renderFacet(group: FacetGroup, outcome: Outcome, lang: Lang): TemplateResult {
-    const t = strings[lang];
-    const counts = outcome.counts[group];
-    const chosen = new Set(this.filters.filter((f) => f.group === group).map((f) => f.value));
-    const options = this.catalogue!.options[group].filter((v) => chosen.has(v) || counts.get(v)! > 0);
-    const expanded = this.expanded.has(group);
-    const visible = expanded ? options : options.filter((v, i) => i < SHOWN_OPTIONS || chosen.has(v));
-    return html`<fieldset class="facet" part="facet">
-      <legend>${t.groups[group]}</legend>
-      <ul>
-        ${visible.map(
-          (value) => html`<li>
-            <label>
-              <input
-                type="checkbox"
-                .checked=${chosen.has(value)}
-                @change=${(e: Event) => this.toggleFilter(group, value, (e.target as HTMLInputElement).checked)}
-              />
-              <span>${label(group, value, lang)}</span>
-              <span class="option-count">(${formatNumber(counts.get(value)!, lang)})</span>
-            </label>
-          </li>`,
-        )}
-      </ul>
-      ${options.length > SHOWN_OPTIONS
-        ? html`<button
-            type="button"
-            class="more link-button"
-            aria-expanded=${expanded}
-            @click=${() => this.toggleExpanded(group)}
-          >
-            ${expanded ? t.showFewer : t.showAll(options.length)}
-          </button>`
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderChips(lang: Lang): TemplateResult | typeof nothing {
-    const t = strings[lang];
-    const locked = this.lockedGroups;
-    const lockedEntries = this.filters.filter((f) => locked.includes(f.group));
-    const entries = this.filters.filter((f) => !locked.includes(f.group));
-    const text = (f: FilterEntry) => `${t.groups[f.group]}: ${label(f.group, f.value, lang)}`;
-    return html`
-      ${lockedEntries.length
-        ? html`<p class="locked">${t.lockedTo} ${lockedEntries.map(text).join(', ')}</p>`
-        : nothing}
-      ${entries.length || this.search.trim()
-        ? html`<div class="chips" part="chips" role="group" aria-label=${t.activeFilters}>
-            <ul>
-              ${this.search.trim()
-                ? html`<li>
-                    <button type="button" class="chip" part="chip" aria-label=${commonStrings[lang].removeFilter(`${t.searchFor}: ${this.search}`)} @click=${() => this.clearSearch()}>
-                      ${t.searchFor}: ${this.search}<span aria-hidden="true">×</span>
-                    </button>
-                  </li>`
-                : nothing}
-              ${entries.map(
-                (f, i) => html`<li>
-                  <button
-                    type="button"
-                    class="chip"
-                    part="chip"
-                    aria-label=${commonStrings[lang].removeFilter(text(f))}
-                    @click=${() => this.removeFilter(f, () => this.chipButtons[i + (this.search.trim() ? 1 : 0)])}
-                  >
-                    ${text(f)}<span aria-hidden="true">×</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>
-            <button type="button" class="clear-all link-button" @click=${() => this.clearAll()}>${commonStrings[lang].clearAll}</button>
-          </div>`
-        : nothing}
-    `;
-  }
-
-  private renderSort(outcome: Outcome, lang: Lang): TemplateResult {
-    const t = strings[lang];
-    const keys: SortKey[] = this.search.trim() ? ['relevance', 'name', 'recent'] : ['name', 'recent'];
-    return html`<label class="sort">
-      <span>${t.sortBy}</span>
-      <select @change=${this.onSort}>
-        ${keys.map((key) => html`<option value=${key} ?selected=${outcome.sort === key}>${t.sorts[key]}</option>`)}
-      </select>
-    </label>`;
-  }
-
-  private renderCard(initiative: Initiative, tokens: readonly string[], lang: Lang): TemplateResult {
-    const logo = safeHref(initiative.logo);
-    const tags = [...(initiative.audiences ?? []), ...(initiative.themes ?? [])];
-    return html`<li class="card" part="card">
-      ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" decoding="async" />` : nothing}
-      ${heading(
-        this.headingLevel + 2,
-        html`<button type="button" class="link-button" part="card-title" data-id=${initiative.id} aria-haspopup="dialog" @click=${() => this.open(initiative.id)}>
-          ${marked(initiative.name, tokens)}
-        </button>`,
-        {class: 'card-title'},
-      )}
-      <p class="organisation">${marked(initiative.organisation, tokens)}</p>
-      <p class="summary">${marked(initiative.summary, tokens)}</p>
-      ${renderBadges(initiative, lang, this.year)}
-      ${tags.length ? html`<p class="tags">${marked(tags.join(' · '), tokens)}</p>` : nothing}
-    </li>`;
-  }
-
-  private renderEmpty(lang: Lang): TemplateResult {
-    const t = strings[lang];
-    const locked = this.lockedGroups;
-    const last = this.filters.filter((f) => !locked.includes(f.group)).at(-1);
-    return html`<div class="empty" part="empty">
-      <slot name="empty"><p>${t.empty}</p></slot>
-      <div class="actions">
-        ${last
-          ? html`<button type="button" class="button secondary" @click=${() => this.removeFilter(last, () => this.countHeading)}>
-              ${t.removeLast(`${t.groups[last.group]}: ${label(last.group, last.value, lang)}`)}
-            </button>`
-          : nothing}
-        ${this.search.trim()
-          ? html`<button type="button" class="button secondary" @click=${() => this.clearSearch()}>${t.clearSearch}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderPager(page: number, pages: number, lang: Lang): TemplateResult {
-    const common = commonStrings[lang];
-    return html`<nav class="pager" part="pagination" aria-label=${strings[lang].pages}>
-      <button type="button" class="button secondary" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1, pages)}>${common.previous}</button>
-      <span>${strings[lang].page(page, pages)}</span>
-      <button type="button" class="button secondary" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1, pages)}>${common.next}</button>
-    </nav>`;
-  }
-
-  private renderPrintList(results: readonly Initiative[], lang: Lang): TemplateResult {
-    return html`<ol class="print-list">
-      ${results.map(
-        (i) => html`<li>
-          <strong>${i.name}</strong> (${i.organisation})<br />${i.summary}<br />
-          ${[where(i, lang), i.website, i.email, i.phone].filter(Boolean).join(' · ')}
-        </li>`,
-      )}
-    </ol>`;
-  }
-
-  private renderDetail(initiative: Initiative, tokens: readonly string[], lang: Lang): TemplateResult {
-    const t = strings[lang];
-    const paragraphs = (initiative.description ?? initiative.summary).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const website = safeHref(initiative.website);
-    const email = mailtoHref(initiative.email);
-    const phone = telHref(initiative.phone);
-    const logo = safeHref(initiative.logo);
-    const facts: Array<[string, string | undefined]> = [
-      [t.audiences, initiative.audiences?.join(', ')],
-      [t.themes, initiative.themes?.join(', ')],
-      [t.groups.lonelinessType, initiative.lonelinessTypes?.map((v) => label('lonelinessType', v, lang)).join(', ')],
-      [t.where, where(initiative, lang)],
-      [t.activeSince, initiative.activeSince?.toString()],
-    ];
-    const link = this.syncUrl
-      ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: initiative.id}, undefined, false, this.param)
-      : undefined;
-    return html`<div class="detail">
-      <button type="button" class="button secondary close" @click=${() => this.dialog?.close()}>${commonStrings[lang].close}</button>
-      ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" />` : nothing}
-      ${heading(this.headingLevel, initiative.name, {id: 'dialog-title'})}
-      <p class="organisation">${initiative.organisation}</p>
-      ${renderBadges(initiative, lang, this.year)}
-      ${paragraphs.map((p) => html`<p>${marked(p, tokens)}</p>`)}
-      <dl class="facts">
-        ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
-      </dl>
-      ${website || email || phone
-        ? html`${heading(this.headingLevel + 1, t.contact)}
-            <ul class="contact">
-              ${website ? html`<li>${t.website}: <a href=${website}>${initiative.website}</a></li>` : nothing}
-              ${email ? html`<li>${t.email}: <a href=${email}>${initiative.email}</a></li>` : nothing}
-              ${phone ? html`<li>${t.phone}: <a href=${phone}>${initiative.phone}</a></li>` : nothing}
-            </ul>`
-        : nothing}
-      ${link ? html`<p><a href=${link}>${t.link}</a></p>` : nothing}
-    </div>`;
-  }
-}
-
-function renderBadges(initiative: Initiative, lang: Lang, year: number): TemplateResult | typeof nothing {
-  const items = badges(initiative, lang, year);
-  return items.length
-    ? html`<ul class="badges">${items.map((b) => html`<li class="badge" part="badge">${b}</li>`)}</ul>`
-    : nothing;
 }
 
 define('ncte-etalage', NcteEtalage);

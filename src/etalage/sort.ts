@@ -4,7 +4,8 @@ import type {Initiative} from '../feed/schema.js';
 export const SORT_KEYS = ['relevance', 'name', 'recent'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const collator = new Intl.Collator('nl', {sensitivity: 'base', numeric: true});
+/** Dutch order, case and accents aside, numbers by value: for names and facet options. */
+export const collator = new Intl.Collator('nl', {sensitivity: 'base', numeric: true});
 
 /** Alphabetical by name (Dutch collation), then by organisation. */
 export function byName(a: Initiative, b: Initiative): number {

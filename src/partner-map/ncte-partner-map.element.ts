@@ -13,7 +13,7 @@ import {formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
-import {yieldToMain} from '../internal/yield-to-main.js';
+import {firstUpdateInOwnTask} from '../internal/first-update.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {
@@ -339,8 +339,7 @@ export class NctePartnerMap extends LitElement {
   // On an English page the first render waits for the English words (LangController). The
   // first render is a task of its own, not part of the one that evaluates the bundle.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const update = () => this.langController.whenReady(() => super.scheduleUpdate());
-    return this.hasUpdated ? update() : yieldToMain().then(update);
+    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
   }
 
   protected override render(): TemplateResult {
