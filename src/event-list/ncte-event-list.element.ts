@@ -14,6 +14,7 @@ import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import {LangController} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
+import {firstUpdateInOwnTask} from '../internal/first-update.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
@@ -420,8 +421,7 @@ export class NcteEventList extends LitElement {
   // The first render waits for the next task, so that evaluating the bundle is a task of its
   // own; on an English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const update = () => this.langController.whenReady(() => super.scheduleUpdate());
-    return this.hasUpdated ? update() : yieldToMain().then(update);
+    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
   }
 
   /** The result count as the live region says it; remembered, so a count is said again only when it changes. */
