@@ -1,7 +1,6 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {AnnouncerController} from '../controllers/announcer.js';
-import {PrintController} from '../controllers/print.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {FeedState} from '../feed/feed-state.js';
@@ -95,7 +94,6 @@ export class NcteEligibilityCheck extends LitElement {
   });
   private readonly langController = new LangController(this, [strings, defaultCriteria, commonStrings]);
   private readonly announcer = new AnnouncerController(this);
-  private readonly printer = new PrintController(this);
 
   @state() private step: Step = START;
   @state() private answers: Record<string, Answer> = {};
@@ -310,7 +308,8 @@ export class NcteEligibilityCheck extends LitElement {
       }
       this.go(START);
     },
-    onPrint: () => this.printer.print(),
+    // Everything is on the page already: paper needs no other render (no PrintController).
+    onPrint: () => print(),
     onRetry: () => {
       this.focusAfterLoad = true;
       void retryKeepingFocus(this, this.feedController);
