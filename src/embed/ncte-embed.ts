@@ -23,10 +23,11 @@ function frameChrome(frame: HTMLIFrameElement): number {
 }
 
 function onMessage(event: MessageEvent): void {
-  const frame = frameOf(event.source);
-  if (!frame || event.origin !== embedOrigin(frame.src, document.baseURI)) return;
+  // The message's shape first: it is cheap, and most messages a page receives are not ours.
   const message = readFrameMessage(event.data);
   if (!message) return;
+  const frame = frameOf(event.source);
+  if (!frame || event.origin !== embedOrigin(frame.src, document.baseURI)) return;
   if (message.type === EVENT) {
     // Fields besides the detail (`issues` of `ncte-feed-issues`) as on the widget's own event.
     frame.dispatchEvent(Object.assign(new CustomEvent(message.name, {detail: message.detail, bubbles: true, composed: true}), message.fields));

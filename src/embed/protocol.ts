@@ -33,8 +33,12 @@ export type FrameMessage = HeightMessage | EventMessage;
 /** Widget event names: `ncte-` and kebab-case words; never a native event name. */
 export const EVENT_NAME = /^ncte-[a-z]+(?:-[a-z]+)+$/;
 
-/** Names of extra event fields: plain words that no `Event` or `CustomEvent` property has. */
-const FIELD_NAME = /^(?!(?:type|target|detail|bubbles|composed|timeStamp|isTrusted|srcElement|currentTarget|eventPhase|cancelable|defaultPrevented|returnValue|cancelBubble)$)[a-z][a-zA-Z]{0,30}$/;
+/**
+ * Names of extra event fields: plain words that no `CustomEvent` has, own (`isTrusted`) or
+ * inherited (so a frame cannot replace `preventDefault`, `composedPath` or
+ * `detail` of the event the host page's listeners receive).
+ */
+const fieldName = (key: string): boolean => /^[a-z][a-zA-Z]{0,30}$/.test(key) && !(key in new CustomEvent('ncte-probe'));
 
 /** The tallest height accepted, against a frame that would make the host page endless. */
 export const MAX_HEIGHT = 100_000;
@@ -70,7 +74,7 @@ export function readFrameMessage(data: unknown): FrameMessage | undefined {
     return typeof height === 'number' && Number.isInteger(height) && height >= 0 && height <= MAX_HEIGHT ? {type: HEIGHT, height} : undefined;
   }
   if (message.type === EVENT && typeof message.name === 'string' && EVENT_NAME.test(message.name)) {
-    const fields = typeof message.fields === 'object' && message.fields !== null ? Object.entries(message.fields).filter(([key]) => FIELD_NAME.test(key)) : [];
+    const fields = typeof message.fields === 'object' && message.fields !== null ? Object.entries(message.fields).filter(([key]) => fieldName(key)) : [];
     return {type: EVENT, name: message.name, detail: message.detail ?? null, ...(fields.length ? {fields: Object.fromEntries(fields)} : {})};
   }
   return undefined;

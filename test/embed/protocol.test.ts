@@ -43,7 +43,12 @@ describe('embed protocol', () => {
       detail: {issues: []},
       fields: {issues: []},
     });
-    const hostile = {type: 'x', target: 1, detail: 2, isTrusted: true, timeStamp: 0, defaultPrevented: true, __proto__x: 1, 'a-b': 1, ok: 1};
+    const hostile = {
+      ...{type: 'x', target: 1, detail: 2, isTrusted: true, timeStamp: 0, defaultPrevented: true, __proto__x: 1, 'a-b': 1, ok: 1},
+      // Methods the host page's listeners call, and Object's own.
+      ...{preventDefault: 1, stopPropagation: 1, stopImmediatePropagation: 1, composedPath: 0, initEvent: 0, initCustomEvent: 0},
+      ...{hasOwnProperty: 0, toString: 0, valueOf: 0, constructor: 0},
+    };
     expect(readFrameMessage({type: 'ncte-embed:event', name: 'ncte-a-b', fields: hostile})).to.deep.equal({type: 'ncte-embed:event', name: 'ncte-a-b', detail: null, fields: {ok: 1}});
     expect(readFrameMessage({type: 'ncte-embed:event', name: 'ncte-a-b', fields: 'x'})).to.deep.equal({type: 'ncte-embed:event', name: 'ncte-a-b', detail: null});
   });
