@@ -25,6 +25,8 @@ interface SharedRequest {
   controller: AbortController;
   waiting: number;
   settled: boolean;
+  /** A caller without a signal (the public `loadFeed(url)`) waits too: never aborted for the others. */
+  kept?: boolean;
 }
 
 // One registry per page, shared by every copy of this library.
@@ -134,6 +136,7 @@ export function requestFeed(src: string, options: LoadOptions = {}): Promise<Rea
       },
     );
   }
+  if (!signal) request.kept = true;
   if (request.settled || !signal) return request.promise;
   const shared = request;
   shared.waiting++;
@@ -151,7 +154,7 @@ export function requestFeed(src: string, options: LoadOptions = {}): Promise<Rea
     };
     const onAbort = () => {
       if (!leave()) return;
-      if (shared.waiting === 0 && !shared.settled) {
+      if (shared.waiting === 0 && !shared.settled && !shared.kept) {
         shared.controller.abort(new DOMException('aborted', 'AbortError'));
         if (registry.get(url) === shared) registry.delete(url);
       }

@@ -72,8 +72,11 @@ export class NcteFeed extends LitElement {
     // React 19 rendered this element before it was defined and set feed="[object Object]": take the object it meant.
     if (this.feed === undefined) this.feed = feedFromStringifiedAttribute(this);
     super.connectedCallback();
-    // Reload when coming back after a disconnect aborted the load.
-    if (this.state.status === 'loading') this.#loadedKey = undefined;
+    // Reload when coming back after a disconnect aborted the load (Lit does not update on reconnect by itself).
+    if (this.state.status === 'loading') {
+      this.#loadedKey = undefined;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {

@@ -104,6 +104,17 @@ describe('loadFeed', () => {
     expect(again.version).to.equal(1);
   });
 
+  it('never aborts the request of a caller without a signal when a widget leaves', async () => {
+    const url = `/__test/sample-feed?delay=300&key=${unique()}`;
+    const kept = loadFeed(url);
+    const widget = new AbortController();
+    const shared = loadFeed(url, {signal: widget.signal});
+    await aTimeout(20);
+    widget.abort();
+    expect(await rejection(shared)).to.have.property('name', 'AbortError');
+    expect((await kept).version).to.equal(1);
+  });
+
   it('validates each section once per feed and reports its problems once', async () => {
     const body = encodeURIComponent(JSON.stringify({version: 1, events: [{id: 'x', title: 'X', start: 'nee', location: {place: 'Ede'}}]}));
     const url = `/__test/json?body=${body}&key=${unique()}`;

@@ -197,6 +197,19 @@ describe('<ncte-feed> and the feed states', () => {
     }
   });
 
+  it('a provider that leaves the page while loading loads again when it comes back', async () => {
+    const url = `/__test/sample-feed?delay=400&key=${Math.random().toString(36).slice(2)}`;
+    const provider = await fixture<NcteFeed>(html`<ncte-feed src=${url}><test-feed-widget loading="eager"></test-feed-widget></ncte-feed>`);
+    const el = provider.querySelector<TestFeedWidget>('test-feed-widget')!;
+    expect(provider.state.status).to.equal('loading');
+    const parent = provider.parentElement!;
+    provider.remove();
+    parent.append(provider);
+    await ready(el);
+    expect(provider.state.status).to.equal('loaded');
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('38');
+  });
+
   it('without any feed source, says so instead of showing an empty box', async () => {
     const el = await fixture<TestFeedWidget>(html`<test-feed-widget></test-feed-widget>`);
     expect(text(el)).to.contain('Er is geen bron voor de gegevens ingesteld.');
