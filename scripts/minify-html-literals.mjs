@@ -7,7 +7,8 @@
 // expressions, nested templates included, are read past, not changed; templates
 // with other tags (text, ICS, JSON) are left alone.
 
-const TAG = /\b(?:html|svg)`/g;
+/** Whether the template literal opening at `i` is tagged `html` or `svg` (not `embed.html` or `xhtml`). */
+const isTagged = (code, i) => /(?<![\w$.])(?:html|svg)$/.test(code.slice(Math.max(0, i - 5), i));
 
 /**
  * The end of the expression that starts at `start` (just after `${`): the index
@@ -21,8 +22,7 @@ function expressionEnd(code, start, edits) {
       for (i++; i < code.length && code[i] !== char; i++) if (code[i] === '\\') i++;
     } else if (char === '`') {
       // A nested template: an `html` one is minified too.
-      const tagged = /\b(?:html|svg)$/.test(code.slice(Math.max(0, i - 4), i));
-      i = templateEnd(code, i + 1, tagged ? edits : undefined);
+      i = templateEnd(code, i + 1, isTagged(code, i) ? edits : undefined);
     } else if (char === '/' && code[i + 1] === '/') {
       i = code.indexOf('\n', i);
       if (i === -1) return code.length;
@@ -70,9 +70,21 @@ function templateEnd(code, start, edits) {
 /** The code with the indentation in its `html` and `svg` templates dropped. */
 export function minifyHtmlLiterals(code) {
   const edits = [];
-  TAG.lastIndex = 0;
-  for (let match; (match = TAG.exec(code)); ) {
-    TAG.lastIndex = templateEnd(code, match.index + match[0].length, edits) + 1;
+  // The module's own text: strings and comments are read past, so a backtick in
+  // them (a comment naming `embed.html`) never starts a template.
+  for (let i = 0; i < code.length; i++) {
+    const char = code[i];
+    if (char === "'" || char === '"') {
+      for (i++; i < code.length && code[i] !== char; i++) if (code[i] === '\\') i++;
+    } else if (char === '`') {
+      i = templateEnd(code, i + 1, isTagged(code, i) ? edits : undefined);
+    } else if (char === '/' && code[i + 1] === '/') {
+      i = code.indexOf('\n', i);
+      if (i === -1) break;
+    } else if (char === '/' && code[i + 1] === '*') {
+      i = code.indexOf('*/', i + 2) + 1;
+      if (i === 0) break;
+    }
   }
   let out = '';
   let at = 0;

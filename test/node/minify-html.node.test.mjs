@@ -37,3 +37,13 @@ test('leaves untagged and other templates, and spaces inside a line, alone', () 
   const code = 'const ics = `BEGIN\n  X`;\nconst t = css`a {\n  b: c }`;\nhtml`<b>a  b</b> <i> </i>`;';
   assert.equal(minifyHtmlLiterals(code), code);
 });
+
+test('a tag-like word in a comment, a string or a file name starts no template', () => {
+  const code = [
+    '/** Shows `embed.html` inside the frame,',
+    ' *   an indented line `here`. */',
+    "const name = 'an html`\\n  x';",
+    'const page = xhtml`<p>\n  kept</p>`;',
+  ].join('\n');
+  assert.equal(minifyHtmlLiterals(code), code);
+});
