@@ -13,7 +13,7 @@ import {inSlices} from '../internal/yield-to-main.js';
 
 /**
  * Validates the given sections in slices, filling the cache `validateSections`
- * reads (`validateSectionsInSlices` in validate.ts loads this). Only a section whose every item passes is
+ * reads (validate.ts re-exports it). Only a section whose every item passes is
  * stored; a section with any problem is left to `validateSections`, which
  * reports and describes its problems.
  */

@@ -8,7 +8,7 @@
 import {contrastRatio} from './contrast-ratio.js';
 import {CONTRAST_PAIRS, TOKENS, sourcesOf} from './tokens.js';
 
-export {contrastRatio, luminance} from './contrast-ratio.js';
+export {contrastRatio} from './contrast-ratio.js';
 
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
 
