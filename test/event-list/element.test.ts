@@ -235,6 +235,21 @@ describe('<ncte-event-list>', () => {
     expect($<HTMLAnchorElement>(el, '#e-koffie a.outlook')!.href).to.match(/^https:\/\/outlook\.live\.com\//);
   });
 
+  it('after being moved in the page, an opened activity offers a live .ics again (the old one was revoked)', async () => {
+    const el = await make(html`<ncte-event-list no-structured-data .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    await openEvent(el, 'koffie');
+    const before = $<HTMLAnchorElement>(el, '#e-koffie a.ics')!.href;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '#e-koffie a.ics')!;
+    expect(link.href.startsWith('blob:')).to.equal(true);
+    expect(link.href, 'a new file').not.to.equal(before);
+    const ics = await (await fetch(link.href)).text();
+    expect(ics).to.contain('SUMMARY:Koffieochtend\r\n');
+  });
+
   it('downloads all shown events as one .ics', async () => {
     const el = await make();
     let href = '';
