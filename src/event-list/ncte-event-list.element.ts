@@ -224,12 +224,7 @@ export class NcteEventList extends LitElement {
       recompute = true;
     }
     if (changed.has('gemeente') || changed.has('place') || changed.has('audience') || !this.urlApplied) {
-      this.filters = {
-        ...this.filters,
-        gemeente: this.gemeente.trim(),
-        place: this.place.trim(),
-        audience: this.audience.trim(),
-      };
+      this.filters = this.withPresets(this.filters);
       recompute = true;
     }
     if (!this.urlApplied) {
@@ -329,9 +324,17 @@ export class NcteEventList extends LitElement {
     return url.href;
   }
 
-  /** Back or forward (with `sync-url`): the filters and the open activity of that entry. */
+  /** The page's presets (gemeente, place, audience) on top of `filters`. */
+  private withPresets(filters: EventFilters): EventFilters {
+    return {...filters, gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
+  }
+
+  /**
+   * Back or forward (with `sync-url`): the filters and the open activity of that entry,
+   * on top of the page's presets (not the visitor's choice, which the entry may undo).
+   */
   private readBackUrl(): void {
-    this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
+    this.filters = filtersFromUrl((key) => this.url.get(key), this.withPresets(this.filters), this.locked);
     const id = this.url.get('event');
     this.openIds = new Set(id ? [id] : []);
   }

@@ -402,6 +402,21 @@ describe('<ncte-event-list>', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  it('with sync-url, back undoes a chosen gemeente (the page\'s preset, none here, comes back)', async () => {
+    const el = await make(html`<ncte-event-list sync-url .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    const all = titles(el);
+    const select = $<HTMLSelectElement>(el, 'select#gemeente')!;
+    select.value = 'Utrecht';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await oneEvent(el, 'ncte-filter-change');
+    expect(titles(el)).to.deep.equal(['Wandeling', 'Praatgroep', 'Nachtwandeling']);
+    setTimeout(() => history.back());
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, 'select#gemeente')!.value).to.equal('');
+    expect(titles(el)).to.deep.equal(all);
+  });
+
   it('url-prefix puts a prefix before every parameter', async () => {
     history.replaceState(null, '', `${location.pathname}?b-activiteiten-gemeente=Utrecht&activiteiten-gemeente=Zeist`);
     const el = await make(html`<ncte-event-list sync-url url-prefix="b-" .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
