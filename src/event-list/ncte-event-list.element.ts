@@ -301,6 +301,14 @@ export class NcteEventList extends LitElement {
     return arrived ? super.getUpdateComplete() : done;
   }
 
+  /**
+   * The render of the pending update, without the chunks `updateComplete` waits for:
+   * the handlers move focus and write the URL at once, also on a slow network.
+   */
+  private async rendered(): Promise<void> {
+    await super.getUpdateComplete();
+  }
+
   private pageSizeValue(): number {
     const size = Math.floor(Number(this.pageSize));
     return Number.isFinite(size) && size > 0 ? size : 20;
@@ -350,7 +358,7 @@ export class NcteEventList extends LitElement {
   }
 
   private async afterFilterChange(history: HistoryMode): Promise<void> {
-    await this.updateComplete;
+    await this.rendered();
     this.visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
     this.announcer.announceAfterPause(() => this.countMessage());
@@ -361,7 +369,7 @@ export class NcteEventList extends LitElement {
   /** "Clear all filters" or the place preset's "remove": then on to the search field. */
   private async refilter(change: Partial<EventFilters>): Promise<void> {
     this.setFilters(change);
-    await this.updateComplete;
+    await this.rendered();
     this.searchInput?.focus();
   }
 
@@ -384,7 +392,7 @@ export class NcteEventList extends LitElement {
       const first = this.visible.length;
       this.visibleCount = first + this.pageSizeValue();
       const lang = this.langController.lang;
-      await this.updateComplete;
+      await this.rendered();
       this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
       const next = this.visible[first];
       if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();

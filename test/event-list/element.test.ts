@@ -207,6 +207,24 @@ describe('<ncte-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"show more" moves focus at once, without waiting for a slow JSON-LD chunk', async () => {
+    const events = Array.from({length: 10}, (_, i) => ({
+      id: `e${i}`,
+      title: `Activiteit ${i}`,
+      start: new Date(Date.parse('2026-09-24T12:00:00Z') + i * 3_600_000).toISOString(),
+      location: {place: 'Zeist'},
+    }));
+    const el = await make(html`<ncte-event-list page-size="4" .now=${NOW}></ncte-event-list>`);
+    // A slow network: the JSON-LD builder does not arrive during this test.
+    const lazy = (el as unknown as {structuredData: {jsonLd: {importModule: () => Promise<unknown>}}}).structuredData.jsonLd;
+    lazy.importModule = () => new Promise(() => undefined);
+    el.feed = feedOf(events);
+    await waitUntil(() => $(el, 'button.show-more'), 'the list', {timeout: 2_000});
+    $<HTMLButtonElement>(el, 'button.show-more')!.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'e-e4', 'focus on the first new activity', {timeout: 1_000});
+    expect($$(el, '.event').length).to.equal(8);
+  });
+
   it('expands the description with the keyboard and fires ncte-event-select', async () => {
     const el = await make();
     const summary = $<HTMLElement>(el, '#e-koffie summary')!;
