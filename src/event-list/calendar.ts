@@ -3,8 +3,8 @@
  * and Outlook links) is a chunk of its own, loaded when an activity is first
  * opened or the whole list is put in a calendar: most visitors do neither. Each
  * opened activity's `.ics` is a Blob URL, made once per activity while the feed
- * stays the same and revoked when it changes or the widget leaves the page (made
- * again when it comes back).
+ * and the language stay the same, revoked when either changes (the element
+ * calls `revoke`) or the widget leaves the page (made again when it comes back).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../controllers/lazy-module.js';

@@ -181,6 +181,8 @@ export class NcteEventList extends LitElement {
   private visitorChange = false;
   /** Stops making the search text of the last feed's events (see prepareSearchText). */
   private searchTextAbort?: AbortController;
+  /** The language of the .ics files made (see CalendarController.icsHref). */
+  private icsLang?: string;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
@@ -214,6 +216,11 @@ export class NcteEventList extends LitElement {
     const feedState = this.feedController.state;
     let recompute = false;
     const newFeed = this.feedController.changed;
+    // An activity's .ics has the calendar name and labels of the language it was made in.
+    if (this.langController.lang !== this.icsLang) {
+      this.icsLang = this.langController.lang;
+      this.calendar.revoke();
+    }
     if (newFeed) {
       this.calendar.revoke();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];

@@ -268,6 +268,18 @@ describe('<ncte-event-list>', () => {
     expect(ics).to.contain('SUMMARY:Koffieochtend\r\n');
   });
 
+  it('makes an opened activity\'s .ics again in the new language when lang changes', async () => {
+    const el = await make(html`<ncte-event-list no-structured-data .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    await openEvent(el, 'koffie');
+    const dutch = await (await fetch($<HTMLAnchorElement>(el, '#e-koffie a.ics')!.href)).text();
+    expect(dutch).to.contain('X-WR-CALNAME:Week tegen Eenzaamheid\r\n');
+    el.lang = 'en';
+    await waitUntil(() => text($(el, '.toolbar .count')) === '6 activities found.', 'English', {timeout: 3_000});
+    await el.updateComplete;
+    const english = await (await fetch($<HTMLAnchorElement>(el, '#e-koffie a.ics')!.href)).text();
+    expect(english).to.contain('X-WR-CALNAME:Week against Loneliness\r\n');
+  });
+
   it('downloads all shown events as one .ics', async () => {
     const el = await make();
     let href = '';
