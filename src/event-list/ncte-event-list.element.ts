@@ -200,6 +200,8 @@ export class NcteEventList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back after leaving the page stopped it: the rest of the search text (texts made are kept).
+    if (this.prepared.length) this.prepareSearchText();
     this.clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
@@ -224,9 +226,7 @@ export class NcteEventList extends LitElement {
     if (newFeed) {
       this.calendar.revoke();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
-      this.searchTextAbort?.abort();
-      this.searchTextAbort = new AbortController();
-      void prepareSearchText(this.prepared, this.searchTextAbort.signal);
+      this.prepareSearchText();
       this.visibleCount = this.pageSizeValue();
       recompute = true;
     }
@@ -306,6 +306,13 @@ export class NcteEventList extends LitElement {
     ]);
     clearTimeout(timer);
     return arrived ? super.getUpdateComplete() : done;
+  }
+
+  /** Makes the search text of the events in slices, stopping any run under way (see prepareSearchText). */
+  private prepareSearchText(): void {
+    this.searchTextAbort?.abort();
+    this.searchTextAbort = new AbortController();
+    void prepareSearchText(this.prepared, this.searchTextAbort.signal);
   }
 
   /**
