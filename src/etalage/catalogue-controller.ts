@@ -31,8 +31,13 @@ export class CatalogueController implements ReactiveController {
     this.feed = feed;
   }
 
+  hostConnected(): void {
+    // Back after a disconnect aborted a build: build it again (`update` starts it).
+    if (!this.catalogue && this.feed.state.status === 'ready') this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
-    // Unfinished: built again when the host comes back.
+    // Unfinished: built again when the host comes back (see hostConnected).
     this.building?.abort();
     this.building = undefined;
   }

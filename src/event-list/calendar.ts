@@ -3,7 +3,8 @@
  * and Outlook links) is a chunk of its own, loaded when an activity is first
  * opened or the whole list is put in a calendar: most visitors do neither. Each
  * opened activity's `.ics` is a Blob URL, made once per activity while the feed
- * stays the same and revoked when it changes or the widget leaves the page.
+ * and the language stay the same, revoked when either changes (the element
+ * calls `revoke`) or the widget leaves the page (made again when it comes back).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../controllers/lazy-module.js';
@@ -16,15 +17,25 @@ export class CalendarController implements ReactiveController {
   private readonly module: LazyModule<CalendarModule>;
   private readonly options: () => IcsOptions;
   private readonly blobUrls = new Map<string, string>();
+  private readonly host: ReactiveControllerHost;
+  /** Files were revoked when the host left the page: the links shown point to nothing. */
+  private revokedOnLeave = false;
 
   /** @param options the words and page links of the files, read when a file is made */
   constructor(host: ReactiveControllerHost, options: () => IcsOptions) {
-    host.addController(this);
+    (this.host = host).addController(this);
     this.module = new LazyModule(host, () => import('./add-to-calendar.js'));
     this.options = options;
   }
 
+  hostConnected(): void {
+    if (!this.revokedOnLeave) return;
+    this.revokedOnLeave = false;
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
+    if (this.blobUrls.size) this.revokedOnLeave = true;
     this.revoke();
   }
 

@@ -15,8 +15,6 @@ const STATUS: Record<string, string> = {
   'moved-online': 'EventMovedOnline',
 };
 
-export {amsterdamIso};
-
 function place(event: FeedEvent): Json | undefined {
   const location = event.location;
   if (!location) return undefined;

@@ -181,6 +181,8 @@ export class NcteEventList extends LitElement {
   private visitorChange = false;
   /** Stops making the search text of the last feed's events (see prepareSearchText). */
   private searchTextAbort?: AbortController;
+  /** The language of the .ics files made (see CalendarController.icsHref). */
+  private icsLang?: string;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
@@ -198,6 +200,8 @@ export class NcteEventList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back after leaving the page stopped it: the rest of the search text (texts made are kept).
+    if (this.prepared.length) this.prepareSearchText();
     this.clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
@@ -214,22 +218,20 @@ export class NcteEventList extends LitElement {
     const feedState = this.feedController.state;
     let recompute = false;
     const newFeed = this.feedController.changed;
+    // An activity's .ics has the calendar name and labels of the language it was made in.
+    if (this.langController.lang !== this.icsLang) {
+      this.icsLang = this.langController.lang;
+      this.calendar.revoke();
+    }
     if (newFeed) {
       this.calendar.revoke();
       this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
-      this.searchTextAbort?.abort();
-      this.searchTextAbort = new AbortController();
-      void prepareSearchText(this.prepared, this.searchTextAbort.signal);
+      this.prepareSearchText();
       this.visibleCount = this.pageSizeValue();
       recompute = true;
     }
     if (changed.has('gemeente') || changed.has('place') || changed.has('audience') || !this.urlApplied) {
-      this.filters = {
-        ...this.filters,
-        gemeente: this.gemeente.trim(),
-        place: this.place.trim(),
-        audience: this.audience.trim(),
-      };
+      this.filters = this.withPresets(this.filters);
       recompute = true;
     }
     if (!this.urlApplied) {
@@ -306,6 +308,21 @@ export class NcteEventList extends LitElement {
     return arrived ? super.getUpdateComplete() : done;
   }
 
+  /** Makes the search text of the events in slices, stopping any run under way (see prepareSearchText). */
+  private prepareSearchText(): void {
+    this.searchTextAbort?.abort();
+    this.searchTextAbort = new AbortController();
+    void prepareSearchText(this.prepared, this.searchTextAbort.signal);
+  }
+
+  /**
+   * The render of the pending update, without the chunks `updateComplete` waits for:
+   * the handlers move focus and write the URL at once, also on a slow network.
+   */
+  private async rendered(): Promise<void> {
+    await super.getUpdateComplete();
+  }
+
   private pageSizeValue(): number {
     const size = Math.floor(Number(this.pageSize));
     return Number.isFinite(size) && size > 0 ? size : 20;
@@ -329,9 +346,17 @@ export class NcteEventList extends LitElement {
     return url.href;
   }
 
-  /** Back or forward (with `sync-url`): the filters and the open activity of that entry. */
+  /** The page's presets (gemeente, place, audience) on top of `filters`. */
+  private withPresets(filters: EventFilters): EventFilters {
+    return {...filters, gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
+  }
+
+  /**
+   * Back or forward (with `sync-url`): the filters and the open activity of that entry,
+   * on top of the page's presets (not the visitor's choice, which the entry may undo).
+   */
   private readBackUrl(): void {
-    this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
+    this.filters = filtersFromUrl((key) => this.url.get(key), this.withPresets(this.filters), this.locked);
     const id = this.url.get('event');
     this.openIds = new Set(id ? [id] : []);
   }
@@ -347,7 +372,7 @@ export class NcteEventList extends LitElement {
   }
 
   private async afterFilterChange(history: HistoryMode): Promise<void> {
-    await this.updateComplete;
+    await this.rendered();
     this.visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
     this.announcer.announceAfterPause(() => this.countMessage());
@@ -358,7 +383,7 @@ export class NcteEventList extends LitElement {
   /** "Clear all filters" or the place preset's "remove": then on to the search field. */
   private async refilter(change: Partial<EventFilters>): Promise<void> {
     this.setFilters(change);
-    await this.updateComplete;
+    await this.rendered();
     this.searchInput?.focus();
   }
 
@@ -381,7 +406,7 @@ export class NcteEventList extends LitElement {
       const first = this.visible.length;
       this.visibleCount = first + this.pageSizeValue();
       const lang = this.langController.lang;
-      await this.updateComplete;
+      await this.rendered();
       this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
       const next = this.visible[first];
       if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();

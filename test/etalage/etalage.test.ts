@@ -49,6 +49,20 @@ describe('<ncte-etalage>', () => {
     expect($$(el, '.card')).to.have.length(0);
   });
 
+  it('with a big feed, moved in the page while its catalogue is built, builds it again and shows the results', async () => {
+    const feed = await fetch('/__test/generated?initiatives=2000').then((r) => r.json());
+    const el = await etalage(html`<ncte-etalage .feed=${feed}></ncte-etalage>`);
+    // The feed is validated first: wait until the catalogue build in slices is under way.
+    const catalogues = (el as unknown as {catalogues: {building?: AbortController}}).catalogues;
+    await waitUntil(() => catalogues.building, 'the build under way', {timeout: 4_000});
+    expect($(el, '.feed-state.loading'), 'loading while building').to.exist;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => $$(el, '.card').length > 0, 'cards after the move', {timeout: 5_000});
+    expect(countText(el)).to.equal('2.000 initiatieven');
+  });
+
   it('shows the fields of a card, sorted by name, and leaves missing ones out cleanly', async () => {
     const el = await etalage();
     expect(names(el)).to.deep.equal(['De Zilverlijn', 'Eet Mee', 'Financiële hulp voor jongeren', 'Kaal initiatief']);

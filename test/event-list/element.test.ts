@@ -207,6 +207,24 @@ describe('<ncte-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"show more" moves focus at once, without waiting for a slow JSON-LD chunk', async () => {
+    const events = Array.from({length: 10}, (_, i) => ({
+      id: `e${i}`,
+      title: `Activiteit ${i}`,
+      start: new Date(Date.parse('2026-09-24T12:00:00Z') + i * 3_600_000).toISOString(),
+      location: {place: 'Zeist'},
+    }));
+    const el = await make(html`<ncte-event-list page-size="4" .now=${NOW}></ncte-event-list>`);
+    // A slow network: the JSON-LD builder does not arrive during this test.
+    const lazy = (el as unknown as {structuredData: {jsonLd: {importModule: () => Promise<unknown>}}}).structuredData.jsonLd;
+    lazy.importModule = () => new Promise(() => undefined);
+    el.feed = feedOf(events);
+    await waitUntil(() => $(el, 'button.show-more'), 'the list', {timeout: 2_000});
+    $<HTMLButtonElement>(el, 'button.show-more')!.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'e-e4', 'focus on the first new activity', {timeout: 1_000});
+    expect($$(el, '.event').length).to.equal(8);
+  });
+
   it('expands the description with the keyboard and fires ncte-event-select', async () => {
     const el = await make();
     const summary = $<HTMLElement>(el, '#e-koffie summary')!;
@@ -233,6 +251,33 @@ describe('<ncte-event-list>', () => {
     expect(ics).to.contain('DTSTART:20260924T080000Z\r\n');
     expect($<HTMLAnchorElement>(el, '#e-koffie a.google')!.href).to.match(/^https:\/\/calendar\.google\.com\//);
     expect($<HTMLAnchorElement>(el, '#e-koffie a.outlook')!.href).to.match(/^https:\/\/outlook\.live\.com\//);
+  });
+
+  it('after being moved in the page, an opened activity offers a live .ics again (the old one was revoked)', async () => {
+    const el = await make(html`<ncte-event-list no-structured-data .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    await openEvent(el, 'koffie');
+    const before = $<HTMLAnchorElement>(el, '#e-koffie a.ics')!.href;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '#e-koffie a.ics')!;
+    expect(link.href.startsWith('blob:')).to.equal(true);
+    expect(link.href, 'a new file').not.to.equal(before);
+    const ics = await (await fetch(link.href)).text();
+    expect(ics).to.contain('SUMMARY:Koffieochtend\r\n');
+  });
+
+  it('makes an opened activity\'s .ics again in the new language when lang changes', async () => {
+    const el = await make(html`<ncte-event-list no-structured-data .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    await openEvent(el, 'koffie');
+    const dutch = await (await fetch($<HTMLAnchorElement>(el, '#e-koffie a.ics')!.href)).text();
+    expect(dutch).to.contain('X-WR-CALNAME:Week tegen Eenzaamheid\r\n');
+    el.lang = 'en';
+    await waitUntil(() => text($(el, '.toolbar .count')) === '6 activities found.', 'English', {timeout: 3_000});
+    await el.updateComplete;
+    const english = await (await fetch($<HTMLAnchorElement>(el, '#e-koffie a.ics')!.href)).text();
+    expect(english).to.contain('X-WR-CALNAME:Week against Loneliness\r\n');
   });
 
   it('downloads all shown events as one .ics', async () => {
@@ -385,6 +430,21 @@ describe('<ncte-event-list>', () => {
     expect(new URL(location.href).searchParams.get('activiteiten-zoek')).to.equal('praat');
     expect(history.length, 'typing replaces the entry').to.equal(entries + 1);
     history.replaceState(null, '', location.pathname);
+  });
+
+  it('with sync-url, back undoes a chosen gemeente (the page\'s preset, none here, comes back)', async () => {
+    const el = await make(html`<ncte-event-list sync-url .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    const all = titles(el);
+    const select = $<HTMLSelectElement>(el, 'select#gemeente')!;
+    select.value = 'Utrecht';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await oneEvent(el, 'ncte-filter-change');
+    expect(titles(el)).to.deep.equal(['Wandeling', 'Praatgroep', 'Nachtwandeling']);
+    setTimeout(() => history.back());
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, 'select#gemeente')!.value).to.equal('');
+    expect(titles(el)).to.deep.equal(all);
   });
 
   it('url-prefix puts a prefix before every parameter', async () => {

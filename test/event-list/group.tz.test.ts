@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {formatTimeRange, groupByDay, addDaysToKey} from '../../src/event-list/group.js';
-import {amsterdamIso} from '../../src/event-list/json-ld.js';
+import {amsterdamIso} from '../../src/i18n/amsterdam-iso.js';
 import {formatDay} from '../../src/i18n/format.js';
 import {dateOfKey} from '../../src/event-list/group.js';
 import {eventListStrings} from '../../src/event-list/strings.js';

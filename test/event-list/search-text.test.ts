@@ -51,4 +51,17 @@ describe('the event list prepares its search text ahead of the first search', ()
     await waitUntil(() => prepared().length === 10_000, 'the events prepared', {timeout: 20_000});
     await waitUntil(() => prepared().every((p) => p.text !== undefined), 'every search text made', {timeout: 20_000});
   });
+
+  it('<ncte-event-list> moved in the page while making the search text makes the rest when it is back', async function () {
+    this.timeout(30_000);
+    const el = await fixture<NcteEventList>(html`<ncte-event-list .now=${NOW}></ncte-event-list>`);
+    el.feed = {version: 1, events: events(10_000)};
+    const prepared = () => (el as unknown as {prepared: PreparedEvent[]}).prepared;
+    await waitUntil(() => prepared().length === 10_000, 'the events prepared', {timeout: 20_000, interval: 1});
+    const parent = el.parentElement!;
+    el.remove();
+    expect(prepared().some((p) => p.text === undefined), 'left unfinished').to.equal(true);
+    parent.append(el);
+    await waitUntil(() => prepared().every((p) => p.text !== undefined), 'every search text made', {timeout: 5_000});
+  });
 });
