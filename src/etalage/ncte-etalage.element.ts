@@ -26,7 +26,7 @@ import {CatalogueController} from './catalogue-controller.js';
 import {FACET_GROUPS, isFacetGroup, type FacetGroup, type Filters} from './facets.js';
 import {pageCount, pageItems} from './pagination.js';
 import type {SortKey} from './sort.js';
-import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
+import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 // The templates last: beside the other widgets' templates in ncte-all.js they compress better (about 0.1 KB).
@@ -249,25 +249,19 @@ export class NcteEtalage extends LitElement {
     return FACET_GROUPS.filter((g) => !locked.includes(g));
   }
 
-  /** Takes the state from the URL; a URL without our parameters means the presets. */
+  /** Takes the state from the URL; a URL without our parameters means the presets (on load: leaves them). */
   private readUrl(initial = false): void {
-    if (!this.syncUrl) return;
-    const inUrl = hasUrlState(location.search, this.param);
-    // On load, a URL without our parameters leaves the presets as they are.
-    if (!inUrl && initial) return;
-    const url = readUrlState(location.search, this.urlGroups, this.param);
+    const inUrl = this.url.has();
+    if (!this.syncUrl || (!inUrl && initial)) return;
+    const params = new URLSearchParams(inUrl ? location.search : '');
+    const url = readUrlState((key) => params.getAll(this.url.param(key)), this.urlGroups);
     const locked = this.lockedGroups;
-    const chosen = inUrl
-      ? FACET_GROUPS.flatMap((group) => (url.filters[group] ?? []).map((value) => ({group, value})))
-      : this.presetEntries(PRESET_GROUPS);
     this.search = inUrl ? url.query : (this.query ?? '');
     this.filters = [
       ...this.filters.filter((f) => locked.includes(f.group)),
-      ...chosen.filter((f) => !locked.includes(f.group)),
+      ...(inUrl ? url.filters : this.presetEntries(PRESET_GROUPS).filter((f) => !locked.includes(f.group))),
     ];
-    this.sortChoice = url.sort;
-    this.page = url.page;
-    this.initiative = url.initiative;
+    ({sort: this.sortChoice, page: this.page, initiative: this.initiative} = url);
   }
 
   /** The filters the preset attributes of `groups` ask for. */
@@ -275,22 +269,12 @@ export class NcteEtalage extends LitElement {
     return groups.flatMap((group) => list(this[group]).map((value) => ({group, value})));
   }
 
-  private readonly param: ParamName = (key) => this.url.param(key);
-
   private writeUrl(mode: HistoryMode): void {
-    if (!this.syncUrl) return;
-    const filters = this.activeFilters;
-    // With presets the visitor may change, an empty state is written too (see writeUrlState).
+    // With presets the visitor may change, an empty state is written too (see urlValues).
     const locked = this.lockedGroups;
     const changeablePresets = !!this.query || this.presetEntries(PRESET_GROUPS).some((f) => !locked.includes(f.group));
-    const href = writeUrlState(
-      location.href,
-      {query: this.search, filters, sort: this.sortChoice, page: this.page, initiative: this.initiative},
-      this.urlGroups,
-      changeablePresets,
-      this.param,
-    );
-    this.url.go(href, mode);
+    const state = {query: this.search, filters: this.filters, sort: this.sortChoice, page: this.page, initiative: this.initiative};
+    this.url.write(urlValues(state, this.urlGroups, changeablePresets), mode);
   }
 
   // ---- Changes by the visitor ----------------------------------------------
@@ -416,7 +400,7 @@ export class NcteEtalage extends LitElement {
     const open = this.openInitiative;
     const onOpen = (id: string) => void this.open(id);
     // With `sync-url`, the dialog links straight to its initiative.
-    const link = open && this.syncUrl ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: open.id}, undefined, false, this.param) : undefined;
+    const link = open && this.syncUrl ? this.url.href(urlValues({query: '', filters: [], page: 1, initiative: open.id})) : undefined;
     return html`
       <div class="layout ${groups.length ? '' : 'no-facets'}">
         <div class="controls">
