@@ -23,7 +23,8 @@ import {PrintController} from '../controllers/print.js';
 import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 import type {Outcome} from './catalogue.js';
 import {CatalogueController} from './catalogue-controller.js';
-import {FACET_GROUPS, isFacetGroup, type FacetGroup, type Filters} from './facets.js';
+import {FACET_GROUPS, isFacetGroup, type FacetGroup} from './facets.js';
+import {byGroup, inGroups, list, lockedGroups, PRESET_GROUPS, presetEntries, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
 import type {SortKey} from './sort.js';
 import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
@@ -31,15 +32,11 @@ import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 // The templates last: beside the other widgets' templates in ncte-all.js they compress better (about 0.1 KB).
 import {card, detail, type CardView} from './card.js';
-import {chips, empty, facet, pager, sortSelect, type FilterEntry} from './controls.js';
+import {chips, empty, facet, pager, sortSelect} from './controls.js';
 import {printList} from './print-list.js';
 
-/** The filter groups an embedding page can preset by attribute. */
-const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
 /** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
 const WIDE_LAYOUT = 48;
-
-const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
 /**
  * The Etalage: proven initiatives against loneliness, to search, filter, sort,
@@ -182,16 +179,11 @@ export class NcteEtalage extends LitElement {
     if (changed.has('query')) this.search = this.query ?? '';
     // A changed preset attribute replaces the selection of its group.
     const presets = PRESET_GROUPS.filter((p) => changed.has(p));
-    if (presets.length) {
-      this.filters = [
-        ...this.filters.filter((f) => !(presets as readonly FacetGroup[]).includes(f.group)),
-        ...this.presetEntries(presets),
-      ];
-    }
+    if (presets.length) this.filters = [...inGroups(this.filters, presets, false), ...presetEntries(this, presets)];
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl(true);
     // The results when the search, filters or sort change (private states, so not in `PropertyValues<this>`).
     const selectionChanged = ['search', 'filters', 'sortChoice', 'locked'].some((key) => (changed as PropertyValues).has(key));
-    const selection = () => ({query: this.search, filters: this.activeFilters, sort: this.sortChoice});
+    const selection = () => ({query: this.search, filters: byGroup(this.filters), sort: this.sortChoice});
     // A new feed: say how many there are once they are known.
     if (this.catalogues.update(selection, selectionChanged)) this.announcer.announce(this.countText);
   }
@@ -214,17 +206,6 @@ export class NcteEtalage extends LitElement {
     }
   }
 
-  /** The groups whose preset the visitor may not change. */
-  private get lockedGroups(): FacetGroup[] {
-    return this.locked ? PRESET_GROUPS.filter((g) => list(this[g]).length) : [];
-  }
-
-  private get activeFilters(): Filters {
-    const filters: Record<string, string[]> = {};
-    for (const {group, value} of this.filters) (filters[group] ??= []).push(value);
-    return filters;
-  }
-
   private get catalogue() {
     return this.catalogues.catalogue;
   }
@@ -235,7 +216,7 @@ export class NcteEtalage extends LitElement {
 
   /** The chosen filter groups that are not locked and have options in this feed. */
   private get shownGroups(): FacetGroup[] {
-    const locked = this.lockedGroups;
+    const locked = lockedGroups(this);
     const options = this.catalogue?.options;
     return list(this.facets).filter(
       (g): g is FacetGroup => isFacetGroup(g) && !locked.includes(g) && !!options?.[g].length,
@@ -244,37 +225,24 @@ export class NcteEtalage extends LitElement {
 
   // ---- URL ---------------------------------------------------------------
 
-  private get urlGroups(): FacetGroup[] {
-    const locked = this.lockedGroups;
-    return FACET_GROUPS.filter((g) => !locked.includes(g));
-  }
-
   /** Takes the state from the URL; a URL without our parameters means the presets (on load: leaves them). */
   private readUrl(initial = false): void {
     const inUrl = this.url.has();
     if (!this.syncUrl || (!inUrl && initial)) return;
     const params = new URLSearchParams(inUrl ? location.search : '');
-    const url = readUrlState((key) => params.getAll(this.url.param(key)), this.urlGroups);
-    const locked = this.lockedGroups;
+    const locked = lockedGroups(this);
+    const url = readUrlState((key) => params.getAll(this.url.param(key)), locked);
     this.search = inUrl ? url.query : (this.query ?? '');
-    this.filters = [
-      ...this.filters.filter((f) => locked.includes(f.group)),
-      ...(inUrl ? url.filters : this.presetEntries(PRESET_GROUPS).filter((f) => !locked.includes(f.group))),
-    ];
+    this.filters = [...inGroups(this.filters, locked), ...(inUrl ? url.filters : inGroups(presetEntries(this), locked, false))];
     ({sort: this.sortChoice, page: this.page, initiative: this.initiative} = url);
   }
 
-  /** The filters the preset attributes of `groups` ask for. */
-  private presetEntries(groups: readonly (typeof PRESET_GROUPS)[number][]): FilterEntry[] {
-    return groups.flatMap((group) => list(this[group]).map((value) => ({group, value})));
-  }
-
   private writeUrl(mode: HistoryMode): void {
+    const locked = lockedGroups(this);
     // With presets the visitor may change, an empty state is written too (see urlValues).
-    const locked = this.lockedGroups;
-    const changeablePresets = !!this.query || this.presetEntries(PRESET_GROUPS).some((f) => !locked.includes(f.group));
+    const changeablePresets = !!this.query || inGroups(presetEntries(this), locked, false).length > 0;
     const state = {query: this.search, filters: this.filters, sort: this.sortChoice, page: this.page, initiative: this.initiative};
-    this.url.write(urlValues(state, this.urlGroups, changeablePresets), mode);
+    this.url.write(urlValues(state, locked, changeablePresets), mode);
   }
 
   // ---- Changes by the visitor ----------------------------------------------
@@ -287,7 +255,7 @@ export class NcteEtalage extends LitElement {
     await this.updateComplete;
     if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
     this.dispatchEvent(
-      new FilterChangeEvent({query: this.search, filters: {...this.activeFilters} as Record<string, string[]>, resultCount: this.catalogues.outcome?.results.length ?? 0}),
+      new FilterChangeEvent({query: this.search, filters: byGroup(this.filters), resultCount: this.catalogues.outcome?.results.length ?? 0}),
     );
   }
 
@@ -302,8 +270,7 @@ export class NcteEtalage extends LitElement {
   }
 
   private toggleFilter(group: FacetGroup, value: string, on: boolean): void {
-    const rest = this.filters.filter((f) => f.group !== group || f.value !== value);
-    this.filters = on ? [...rest, {group, value}] : rest;
+    this.filters = toggled(this.filters, group, value, on);
     void this.changed(false, () => this.countHeading);
   }
 
@@ -319,8 +286,7 @@ export class NcteEtalage extends LitElement {
   }
 
   private clearAll(): void {
-    const locked = this.lockedGroups;
-    this.filters = this.filters.filter((f) => locked.includes(f.group));
+    this.filters = inGroups(this.filters, lockedGroups(this));
     this.search = '';
     void this.changed(false, () => this.searchInput);
   }
@@ -392,10 +358,10 @@ export class NcteEtalage extends LitElement {
     const pages = pageCount(results.length, this.pageSize);
     const page = Math.min(this.page, pages);
     const groups = this.shownGroups;
-    const locked = this.lockedGroups;
-    const removable = this.filters.filter((f) => !locked.includes(f.group));
-    const chosen = (group: FacetGroup) => new Set(this.filters.filter((f) => f.group === group).map((f) => f.value));
-    const filtered = this.filters.filter((f) => groups.includes(f.group)).length;
+    const locked = lockedGroups(this);
+    const removable = inGroups(this.filters, locked, false);
+    const chosen = (group: FacetGroup) => new Set(byGroup(this.filters)[group]);
+    const filtered = inGroups(this.filters, groups).length;
     const searching = !!this.search.trim();
     const open = this.openInitiative;
     const onOpen = (id: string) => void this.open(id);
@@ -422,7 +388,7 @@ export class NcteEtalage extends LitElement {
         <div class="main">
           ${chips(
             lang,
-            this.filters.filter((f) => locked.includes(f.group)),
+            inGroups(this.filters, locked),
             removable,
             this.search,
             () => this.clearSearch(),

@@ -8,7 +8,7 @@
  * parameters of the host page, and of other widgets, alone.
  */
 import type {UrlValues} from '../controllers/url-state.js';
-import type {FilterEntry} from './controls.js';
+import type {FilterEntry} from './filters.js';
 import {FACET_GROUPS, type FacetGroup} from './facets.js';
 import {SORT_KEYS, type SortKey} from './sort.js';
 
@@ -38,13 +38,13 @@ export type UrlKey = keyof typeof URL_PARAMS;
 
 /**
  * Reads the state; `values(key)` gives every value of a key's parameter (none
- * when absent). `groups` are the filter groups the URL may set.
+ * when absent). The URL does not set the `locked` groups (the page's presets).
  */
-export function readUrlState(values: (key: UrlKey) => string[], groups: readonly FacetGroup[] = FACET_GROUPS): UrlState {
+export function readUrlState(values: (key: UrlKey) => string[], locked: readonly FacetGroup[] = []): UrlState {
   const [sort] = values('sort') as SortKey[];
   return {
     query: values('query')[0] ?? '',
-    filters: groups.flatMap((group) => values(group).filter(Boolean).map((value) => ({group, value}))),
+    filters: FACET_GROUPS.flatMap((group) => (locked.includes(group) ? [] : values(group).filter(Boolean)).map((value) => ({group, value}))),
     sort: SORT_KEYS.includes(sort) ? sort : undefined,
     page: Math.max(1, Number.parseInt(values('page')[0], 10) || 1),
     initiative: values('initiative')[0] || undefined,
@@ -53,15 +53,15 @@ export function readUrlState(values: (key: UrlKey) => string[], groups: readonly
 
 /**
  * The parameter values of `state`, for every key, so that each replaces what
- * the URL had: empty values, page 1 and groups not in `groups` (locked presets)
+ * the URL had: empty values, page 1 and the `locked` groups (the page's presets)
  * are left out. With `keepEmpty`, a state with nothing to write is still marked
  * (an empty `zoek=`), so that reading the URL back gives "nothing chosen" rather
  * than the page's presets: a visitor who removed a preset filter keeps it
  * removed on reload.
  */
-export function urlValues(state: UrlState, groups: readonly FacetGroup[] = FACET_GROUPS, keepEmpty = false): UrlValues<UrlKey> {
+export function urlValues(state: UrlState, locked: readonly FacetGroup[] = [], keepEmpty = false): UrlValues<UrlKey> {
   const values: UrlValues<UrlKey> = {query: state.query.trim() && state.query};
-  for (const group of FACET_GROUPS) values[group] = groups.includes(group) ? state.filters.filter((f) => f.group === group).map((f) => f.value) : [];
+  for (const group of FACET_GROUPS) values[group] = locked.includes(group) ? [] : state.filters.filter((f) => f.group === group).map((f) => f.value);
   values.sort = state.sort ?? '';
   values.page = state.page > 1 ? String(state.page) : '';
   values.initiative = state.initiative ?? '';

@@ -20,11 +20,11 @@ const item = (id: string, name: string, extra: Partial<Initiative> = {}): Initia
 
 // The URL functions as the element uses them: the pure state ↔ values functions through the shared controller (no prefix).
 const url = new UrlStateController({syncUrl: true, addController() {}} as unknown as UrlStateHost, URL_PARAMS, () => {});
-const writeUrlState = (href: string, state: UrlState, groups?: FacetGroup[], keepEmpty?: boolean) => url.href(urlValues(state, groups, keepEmpty), href);
+const writeUrlState = (href: string, state: UrlState, locked?: FacetGroup[], keepEmpty?: boolean) => url.href(urlValues(state, locked, keepEmpty), href);
 const hasUrlState = (search: string) => url.has(search);
-function readUrlState(search: string, groups?: FacetGroup[]): UrlState {
+function readUrlState(search: string, locked?: FacetGroup[]): UrlState {
   const params = new URLSearchParams(search);
-  return readValues((key) => params.getAll(url.param(key)), groups);
+  return readValues((key) => params.getAll(url.param(key)), locked);
 }
 
 describe('etalage catalogue, sort, pagination and URL state', () => {
@@ -113,6 +113,15 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
     });
   });
 
+  it('gives a value for every URL key, so that each replaces what the URL had', () => {
+    const values = urlValues({query: '  ', filters: [{group: 'gemeente', value: 'Zwolle'}, {group: 'theme', value: 'sport'}], page: 3}, ['gemeente']);
+    expect(Object.keys(values).sort()).to.deep.equal(Object.keys(URL_PARAMS).sort());
+    expect(values).to.deep.include({query: '', theme: ['sport'], gemeente: [], page: '3', sort: '', initiative: ''});
+    expect(urlValues({query: '', filters: [], page: 1}, [], true).query, 'marked empty').to.deep.equal(['']);
+    const read = readValues((key) => ({zoek: [' jong '], thema: ['sport', ''], pagina: ['2x']})[URL_PARAMS[key] as string] ?? []);
+    expect(read).to.deep.equal({query: ' jong ', filters: [{group: 'theme', value: 'sport'}], sort: undefined, page: 2, initiative: undefined});
+  });
+
   it('marks an empty state with keepEmpty, so it reads back as "nothing chosen"', () => {
     const empty = {query: '', filters: [], page: 1};
     expect(writeUrlState('https://x.nl/?tab=2&gemeente=Zwolle', empty)).to.equal('https://x.nl/?tab=2');
@@ -125,11 +134,11 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
   });
 
   it('leaves defaults and locked groups out of the URL, and ignores nonsense', () => {
-    const href = writeUrlState('https://x.nl/?zoek=oud&pagina=4', {query: '', filters: [{group: 'gemeente', value: 'Zwolle'}, {group: 'theme', value: 'sport'}], page: 1}, ['theme']);
+    const href = writeUrlState('https://x.nl/?zoek=oud&pagina=4', {query: '', filters: [{group: 'gemeente', value: 'Zwolle'}, {group: 'theme', value: 'sport'}], page: 1}, ['gemeente']);
     expect(new URL(href).search).to.equal('?thema=sport');
     expect(hasUrlState('?tab=2&utm_source=x')).to.be.false;
     expect(hasUrlState('?tab=2&pagina=1')).to.be.true;
-    const state = readUrlState('?pagina=-3&sortering=evil&gemeente=Zwolle&thema=', ['theme']);
+    const state = readUrlState('?pagina=-3&sortering=evil&gemeente=Zwolle&thema=', ['gemeente']);
     expect(state).to.deep.equal({query: '', filters: [], sort: undefined, page: 1, initiative: undefined});
   });
 });
