@@ -24,7 +24,7 @@ import {UrlStateController, type HistoryMode} from '../controllers/url-state.js'
 import type {Outcome} from './catalogue.js';
 import {CatalogueController} from './catalogue-controller.js';
 import {FACET_GROUPS, isFacetGroup, type FacetGroup} from './facets.js';
-import {byGroup, inGroups, list, lockedGroups, PRESET_GROUPS, presetEntries, toggled, type FilterEntry} from './filters.js';
+import {byGroup, flipped, inGroups, list, lockedGroups, PRESET_GROUPS, presetEntries, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
 import type {SortKey} from './sort.js';
 import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
@@ -247,16 +247,19 @@ export class NcteEtalage extends LitElement {
 
   // ---- Changes by the visitor ----------------------------------------------
 
-  /** Applies a change to the search or the filters, then tells the page and the screen reader. */
-  private async changed(typing: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
+  /**
+   * The visitor changed the search or the filters: back to page 1, into the URL, the count said after a pause and
+   * `ncte-filter-change` once rendered. If the focused control went away, focus goes to `focus()` (or the search).
+   */
+  private async select(filters: readonly FilterEntry[], search: string, typing?: boolean, focus?: () => HTMLElement | null | undefined): Promise<void> {
+    this.filters = filters;
+    this.search = search;
     this.page = 1;
     this.writeUrl(typing ? 'replace' : 'push');
     this.announcer.announceAfterPause(() => this.countText);
     await this.updateComplete;
-    if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
-    this.dispatchEvent(
-      new FilterChangeEvent({query: this.search, filters: byGroup(this.filters), resultCount: this.catalogues.outcome?.results.length ?? 0}),
-    );
+    if (focus && !this.shadowRoot!.activeElement) (focus() ?? this.searchInput)?.focus();
+    this.dispatchEvent(new FilterChangeEvent({query: this.search, filters: byGroup(this.filters), resultCount: this.catalogues.outcome?.results.length ?? 0}));
   }
 
   private get countText(): string {
@@ -264,37 +267,13 @@ export class NcteEtalage extends LitElement {
     return strings[this.langController.lang].count(formatNumber(n, this.langController.lang), n === 1);
   }
 
-  private onSearchInput(event: Event): void {
-    this.search = (event.target as HTMLInputElement).value;
-    void this.changed(true);
-  }
-
-  private toggleFilter(group: FacetGroup, value: string, on: boolean): void {
-    this.filters = toggled(this.filters, group, value, on);
-    void this.changed(false, () => this.countHeading);
-  }
-
-  private removeFilter(entry: FilterEntry, focusFallback: () => HTMLElement | null | undefined): void {
-    this.filters = this.filters.filter((f) => f !== entry);
-    void this.changed(false, focusFallback);
+  private removeFilter(entry: FilterEntry, focus: () => HTMLElement | null | undefined): void {
+    void this.select(this.filters.filter((f) => f !== entry), this.search, false, focus);
   }
 
   private async clearSearch(): Promise<void> {
-    this.search = '';
-    await this.changed(false);
+    await this.select(this.filters, '');
     this.searchInput?.focus();
-  }
-
-  private clearAll(): void {
-    this.filters = inGroups(this.filters, lockedGroups(this));
-    this.search = '';
-    void this.changed(false, () => this.searchInput);
-  }
-
-  private toggleExpanded(group: FacetGroup): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(group)) next.add(group);
-    this.expanded = next;
   }
 
   private onSort(event: Event): void {
@@ -326,8 +305,7 @@ export class NcteEtalage extends LitElement {
     this.initiative = undefined;
     this.writeUrl('replace');
     await this.updateComplete;
-    const opener = [...this.shadowRoot!.querySelectorAll<HTMLElement>('button[data-id]')].find((b) => b.dataset.id === id);
-    (opener ?? this.countHeading)?.focus();
+    (this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`) ?? this.countHeading)?.focus();
   }
 
   // ---- Rendering ------------------------------------------------------------
@@ -364,7 +342,6 @@ export class NcteEtalage extends LitElement {
     const filtered = inGroups(this.filters, groups).length;
     const searching = !!this.search.trim();
     const open = this.openInitiative;
-    const onOpen = (id: string) => void this.open(id);
     // With `sync-url`, the dialog links straight to its initiative.
     const link = open && this.syncUrl ? this.url.href(urlValues({query: '', filters: [], page: 1, initiative: open.id})) : undefined;
     return html`
@@ -372,14 +349,14 @@ export class NcteEtalage extends LitElement {
         <div class="controls">
           <label class="search" part="search">
             <span>${t.search}</span>
-            <input type="search" .value=${this.search} @input=${this.onSearchInput} autocomplete="off" spellcheck="false" />
+            <input type="search" .value=${this.search} @input=${(e: Event) => this.select(this.filters, (e.target as HTMLInputElement).value, true)} autocomplete="off" spellcheck="false" />
           </label>
           ${groups.length
             ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>
                 <summary><span>${t.filters}${filtered ? ` (${filtered})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
                 <div class="facets" part="facets">
                   ${groups.map((g) =>
-                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.toggleFilter(g, value, on), () => this.toggleExpanded(g)),
+                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.select(toggled(this.filters, g, value, on), this.search, false, () => this.countHeading), () => (this.expanded = flipped(this.expanded, g))),
                   )}
                 </div>
               </details>`
@@ -393,7 +370,7 @@ export class NcteEtalage extends LitElement {
             this.search,
             () => this.clearSearch(),
             (f, i) => this.removeFilter(f, () => this.renderRoot.querySelectorAll<HTMLElement>('.chips button')[i + (searching ? 1 : 0)]),
-            () => this.clearAll(),
+            () => this.select(inGroups(this.filters, locked), '', false, () => this.searchInput),
           )}
           <div class="bar">
             ${heading(this.headingLevel + 1, this.countText, {class: 'count', part: 'count', focusable: true, focusAfterLoad: true})}
@@ -403,7 +380,7 @@ export class NcteEtalage extends LitElement {
               : nothing}
           </div>
           ${results.length
-            ? html`<ul class="results" part="results">${printing ? nothing : pageItems(results, page, this.pageSize).map((i) => card(view, i, onOpen))}</ul>`
+            ? html`<ul class="results" part="results">${printing ? nothing : pageItems(results, page, this.pageSize).map((i) => card(view, i, (id) => void this.open(id)))}</ul>`
             : empty(lang, removable.at(-1), searching, () => this.removeFilter(removable.at(-1)!, () => this.countHeading), () => this.clearSearch())}
           ${printing ? printList(results, lang) : pages > 1 ? pager(lang, page, pages, (to) => this.goToPage(to, pages)) : nothing}
         </div>
