@@ -5,7 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Initiative} from '../feed/schema.js';
-import {formatNumber} from '../i18n/format.js';
+import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import type {Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {heading} from '../internal/heading.js';
@@ -24,6 +24,13 @@ export interface CardView {
   /** This year in Amsterdam, for "al 7 jaar actief". */
   year: number;
 }
+
+let year: number | undefined;
+/**
+ * This year in Amsterdam, for "al 7 jaar actief". Made when first needed, not
+ * while the bundle is evaluated: the first time-zone formatter takes a while.
+ */
+export const thisYear = (): number => (year ??= Number(amsterdamDateKey(new Date()).slice(0, 4)));
 
 /** The text with the query words in `<mark>`, always rendered as text. */
 export function marked(text: string, tokens: readonly string[]): unknown {

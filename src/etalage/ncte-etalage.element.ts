@@ -6,7 +6,7 @@ import type {Initiative} from '../feed/schema.js';
 import {initiativesSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {LOADING} from '../feed/feed-state.js';
-import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
+import {formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
@@ -31,7 +31,7 @@ import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 // The templates last: beside the other widgets' templates in ncte-all.js they compress better (about 0.1 KB).
-import {card, detail, type CardView} from './card.js';
+import {card, detail, thisYear, type CardView} from './card.js';
 import {chips, empty, facet, pager, sortSelect} from './controls.js';
 import {printList} from './print-list.js';
 
@@ -152,17 +152,8 @@ export class NcteEtalage extends LitElement {
 
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;
-  private shownYear?: number;
   /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
   private filtersOpen = true;
-
-  /**
-   * This year in Amsterdam, for "al 7 jaar actief". Made when first needed, not
-   * while the bundle is evaluated: the first time-zone formatter takes a while.
-   */
-  private get year(): number {
-    return (this.shownYear ??= Number(amsterdamDateKey(new Date()).slice(0, 4)));
-  }
 
   /** Problems found in the feed (items left out); empty when none. */
   get issues(): FeedIssue[] {
@@ -190,7 +181,7 @@ export class NcteEtalage extends LitElement {
 
   protected override firstUpdated(): void {
     // The year's time-zone formatter in a task of its own, before the results need it.
-    void yieldToMain().then(() => this.year);
+    void yieldToMain().then(thisYear);
   }
 
   protected override updated(): void {
@@ -332,7 +323,7 @@ export class NcteEtalage extends LitElement {
   private renderReady({results, counts, tokens, sort}: Outcome, lang: Lang): TemplateResult {
     const t = strings[lang];
     const {printing} = this.printer;
-    const view: CardView = {lang, tokens, level: this.headingLevel, year: this.year};
+    const view: CardView = {lang, tokens, level: this.headingLevel, year: thisYear()};
     const pages = pageCount(results.length, this.pageSize);
     const page = Math.min(this.page, pages);
     const groups = this.shownGroups;
