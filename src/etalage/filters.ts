@@ -4,7 +4,7 @@
  * `locked` fixes. Pure functions of plain data: the element passes itself as
  * the presets.
  */
-import type {FacetGroup, Filters} from './facets.js';
+import {isFacetGroup, type FacetGroup, type FacetOptions, type Filters} from './facets.js';
 
 /** One active filter. */
 export interface FilterEntry {
@@ -28,6 +28,10 @@ export const presetEntries = (presets: Presets, groups: readonly PresetGroup[] =
 
 /** The groups whose preset the visitor may not change. */
 export const lockedGroups = (presets: Presets): FacetGroup[] => (presets.locked ? PRESET_GROUPS.filter((g) => list(presets[g]).length) : []);
+
+/** The groups of the `facets` attribute to show: known ones, not locked, with options in this feed. */
+export const shownGroups = (facets: string | undefined, locked: readonly FacetGroup[], options: FacetOptions): FacetGroup[] =>
+  list(facets).filter((g): g is FacetGroup => isFacetGroup(g) && !locked.includes(g) && !!options[g].length);
 
 /** The entries of `groups`, or (`inside` false) those of the other groups. */
 export const inGroups = (entries: readonly FilterEntry[], groups: readonly FacetGroup[], inside = true): FilterEntry[] =>

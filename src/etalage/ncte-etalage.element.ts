@@ -19,12 +19,13 @@ import {heading} from '../internal/heading.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
 import {AnnouncerController} from '../controllers/announcer.js';
+import {LazyModule} from '../controllers/lazy-module.js';
 import {PrintController} from '../controllers/print.js';
 import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 import type {Outcome} from './catalogue.js';
 import {CatalogueController} from './catalogue-controller.js';
-import {FACET_GROUPS, isFacetGroup, type FacetGroup} from './facets.js';
-import {byGroup, flipped, inGroups, list, lockedGroups, PRESET_GROUPS, presetEntries, toggled, type FilterEntry} from './filters.js';
+import {FACET_GROUPS, type FacetGroup} from './facets.js';
+import {byGroup, flipped, inGroups, lockedGroups, PRESET_GROUPS, presetEntries, shownGroups, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
 import type {SortKey} from './sort.js';
 import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
@@ -94,6 +95,9 @@ export class NcteEtalage extends LitElement {
   private readonly catalogues = new CatalogueController(this, this.feedController);
   // On paper every result shows, rendered within `beforeprint`.
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  // Marking the query words: loaded when the visitor is about to search (unmarked until it is in; offline: tried again).
+  private readonly highlighter = new LazyModule(this, () => import('./highlight.js'));
+  private readonly loadHighlighter = () => void this.highlighter.load().catch(() => {});
 
   // Queries as plain getters: no decorator code in the bundle for three look-ups.
   private get dialog() {
@@ -177,6 +181,7 @@ export class NcteEtalage extends LitElement {
     const selection = () => ({query: this.search, filters: byGroup(this.filters), sort: this.sortChoice});
     // A new feed: say how many there are once they are known.
     if (this.catalogues.update(selection, selectionChanged)) this.announcer.announce(this.countText);
+    if (this.catalogues.outcome?.tokens.length) this.loadHighlighter();
   }
 
   protected override firstUpdated(): void {
@@ -203,15 +208,6 @@ export class NcteEtalage extends LitElement {
 
   private get openInitiative(): Initiative | undefined {
     return this.initiative ? this.catalogue?.byId.get(this.initiative) : undefined;
-  }
-
-  /** The chosen filter groups that are not locked and have options in this feed. */
-  private get shownGroups(): FacetGroup[] {
-    const locked = lockedGroups(this);
-    const options = this.catalogue?.options;
-    return list(this.facets).filter(
-      (g): g is FacetGroup => isFacetGroup(g) && !locked.includes(g) && !!options?.[g].length,
-    );
   }
 
   // ---- URL ---------------------------------------------------------------
@@ -301,6 +297,12 @@ export class NcteEtalage extends LitElement {
 
   // ---- Rendering ------------------------------------------------------------
 
+  // Complete once the marks of a first search are shown too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.highlighter.pending ? this.highlighter.pending.then(() => super.getUpdateComplete(), () => done) : done;
+  }
+
   // The first render in a task of its own, after the bundle's evaluation; on an
   // English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -323,11 +325,11 @@ export class NcteEtalage extends LitElement {
   private renderReady({results, counts, tokens, sort}: Outcome, lang: Lang): TemplateResult {
     const t = strings[lang];
     const {printing} = this.printer;
-    const view: CardView = {lang, tokens, level: this.headingLevel, year: thisYear()};
+    const view: CardView = {lang, tokens, level: this.headingLevel, year: thisYear(), mark: this.highlighter.value?.marks};
     const pages = pageCount(results.length, this.pageSize);
     const page = Math.min(this.page, pages);
-    const groups = this.shownGroups;
     const locked = lockedGroups(this);
+    const groups = shownGroups(this.facets, locked, this.catalogue!.options);
     const removable = inGroups(this.filters, locked, false);
     const chosen = (group: FacetGroup) => new Set(byGroup(this.filters)[group]);
     const filtered = inGroups(this.filters, groups).length;
@@ -340,7 +342,7 @@ export class NcteEtalage extends LitElement {
         <div class="controls">
           <label class="search" part="search">
             <span>${t.search}</span>
-            <input type="search" .value=${this.search} @input=${(e: Event) => this.select(this.filters, (e.target as HTMLInputElement).value, true)} autocomplete="off" spellcheck="false" />
+            <input type="search" .value=${this.search} @focus=${this.loadHighlighter} @input=${(e: Event) => this.select(this.filters, (e.target as HTMLInputElement).value, true)} autocomplete="off" spellcheck="false" />
           </label>
           ${groups.length
             ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>

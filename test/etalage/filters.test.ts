@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {byGroup, flipped, inGroups, list, lockedGroups, presetEntries, toggled, type FilterEntry} from '../../src/etalage/filters.js';
+import {byGroup, flipped, inGroups, list, lockedGroups, presetEntries, shownGroups, toggled, type FilterEntry} from '../../src/etalage/filters.js';
 
 const entry = (group: FilterEntry['group'], value: string): FilterEntry => ({group, value});
 
@@ -46,5 +46,12 @@ describe('etalage filters and presets', () => {
     expect([...flipped(set, 'gemeente')]).to.deep.equal(['theme', 'gemeente']);
     expect([...flipped(set, 'theme')]).to.deep.equal([]);
     expect([...set]).to.deep.equal(['theme']);
+  });
+
+  it('shows the known, unlocked groups of the facets attribute that have options, in its order', () => {
+    const options = {audience: ['ouderen'], theme: ['sport'], lonelinessType: [], province: ['Utrecht'], gemeente: ['Zwolle']};
+    expect(shownGroups('theme, audience,lonelinessType,nonsense,gemeente', ['gemeente'], options)).to.deep.equal(['theme', 'audience']);
+    expect(shownGroups('', [], options)).to.deep.equal([]);
+    expect(shownGroups(undefined, [], options)).to.deep.equal([]);
   });
 });
