@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Initiative} from '../../src/feed/schema.js';
 import {buildCatalogue, buildCatalogueInSlices, select} from '../../src/etalage/catalogue.js';
-import {sortInSlices} from '../../src/internal/yield-to-main.js';
+import {sortInSlices} from '../../src/etalage/catalogue-slices.js';
 import {clampPage, pageCount, pageItems} from '../../src/etalage/pagination.js';
 import {byName, byRecent, effectiveSort} from '../../src/etalage/sort.js';
 import {UrlStateController, type UrlStateHost} from '../../src/controllers/url-state.js';
