@@ -98,7 +98,6 @@ export class NcteEtalage extends LitElement {
   private readonly highlighter = new LazyModule(this, () => import('./highlight.js'));
   private readonly loadHighlighter = () => void this.highlighter.load().catch(() => {});
 
-  // Queries as plain getters: no decorator code in the bundle for three look-ups.
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
   }
@@ -109,29 +108,13 @@ export class NcteEtalage extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.count');
   }
 
+  // A line per concern (state; feed; display; presets; URL and heading), each documented at its field below.
   static override properties: PropertyDeclarations = {
-    search: {state: true},
-    filters: {state: true},
-    sortChoice: {state: true},
-    page: {state: true},
-    expanded: {state: true},
-    src: {},
-    feed: {attribute: false},
-    timeout: {type: Number},
-    loading: {},
-    layout: {reflect: true},
-    pageSize: {type: Number, attribute: 'page-size'},
-    facets: {},
-    gemeente: {},
-    province: {},
-    audience: {},
-    theme: {},
-    query: {},
-    locked: {type: Boolean},
-    syncUrl: {type: Boolean, attribute: 'sync-url'},
-    urlPrefix: {attribute: 'url-prefix'},
-    initiative: {},
-    headingLevel: {type: Number, attribute: 'heading-level'},
+    search: {state: true}, filters: {state: true}, sortChoice: {state: true}, page: {state: true}, expanded: {state: true},
+    src: {}, feed: {attribute: false}, timeout: {type: Number}, loading: {},
+    layout: {reflect: true}, pageSize: {type: Number, attribute: 'page-size'}, facets: {},
+    gemeente: {}, province: {}, audience: {}, theme: {}, query: {}, locked: {type: Boolean},
+    syncUrl: {type: Boolean, attribute: 'sync-url'}, urlPrefix: {attribute: 'url-prefix'}, initiative: {}, headingLevel: {type: Number, attribute: 'heading-level'},
   };
 
   private search = '';
