@@ -26,7 +26,7 @@ import {CatalogueController} from './catalogue-controller.js';
 import {FACET_GROUPS, type FacetGroup} from './facets.js';
 import {byGroup, flipped, inGroups, lockedGroups, PRESET_GROUPS, presetEntries, shownGroups, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
-import type {SortKey} from './sort.js';
+import {collator, type SortKey} from './sort.js';
 import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
@@ -192,8 +192,8 @@ export class NcteEtalage extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The year's time-zone formatter in a task of its own, before the results need it.
-    void yieldToMain().then(thisYear);
+    // The year's time-zone formatter and the Dutch collator each in a task of their own, before the results need them.
+    void yieldToMain().then(thisYear).then(yieldToMain).then(collator);
   }
 
   protected override updated(): void {
