@@ -25,22 +25,25 @@ const ELEMENTS = {
 };
 
 const FEED = 'src/feed/ncte-feed.element.ts';
+/** Single-widget bundles: defines an `<ncte-feed>` already in the page from its chunk (src/feed/lazy-feed.ts). */
+const LAZY_FEED = 'src/feed/lazy-feed.ts';
 
 /**
  * The CDN bundles, `dist/cdn/<name>.js`: the element modules each one registers.
  * A single-widget bundle does not carry `<ncte-feed>` (0.7 KB): most pages have
- * none, and a widget that finds itself inside an undefined one loads it from a
- * chunk then (src/feed/feed-controller.ts), unless `ncte-feed.js` or
+ * none. It loads it from a chunk when the page has one as the bundle runs
+ * (src/feed/lazy-feed.ts), and a widget that finds itself inside an undefined
+ * one later loads it too (src/feed/feed-controller.ts), unless `ncte-feed.js` or
  * `ncte-all.js` defines it first. A bundle imports only element modules and
  * exports nothing, so it carries what the elements use and no more (the npm
  * entries also export each widget's pure functions, which would keep lazily
  * loaded code in the bundle).
  */
 export const CDN_ENTRIES = {
-  'ncte-etalage': [ELEMENTS.etalage],
-  'ncte-eligibility-check': [ELEMENTS.eligibility],
-  'ncte-partner-map': [ELEMENTS.partnerMap],
-  'ncte-event-list': [ELEMENTS.eventList],
+  'ncte-etalage': [LAZY_FEED, ELEMENTS.etalage],
+  'ncte-eligibility-check': [LAZY_FEED, ELEMENTS.eligibility],
+  'ncte-partner-map': [LAZY_FEED, ELEMENTS.partnerMap],
+  'ncte-event-list': [LAZY_FEED, ELEMENTS.eventList],
   'ncte-feed': [FEED],
   'ncte-all': [FEED, ...Object.values(ELEMENTS)],
 };
