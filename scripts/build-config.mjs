@@ -163,6 +163,11 @@ async function bundleEntry(name, entry, entryCode, outDir, extraPlugins) {
     resolve: {conditionNames: productionResolve.resolve.conditions},
     transform: {target: 'es2022', define: productionResolve.define},
     onLog,
+    // `lit`'s index only re-exports, but it also imports lit-html for its side
+    // effects (Lit's version stamp), which would keep the template engine (2.7 KB)
+    // in `ncte-feed.js`, whose element is a plain `ReactiveElement`. Every bundle
+    // that renders a template keeps lit-html through what it imports from it.
+    treeshake: {moduleSideEffects: [{test: /node_modules[\\/]lit[\\/]index\.js$/, sideEffects: false}]},
     // A CDN bundle is loaded for its elements, not imported from: keeping its
     // exports would keep every exported helper from being shaken out.
     preserveEntrySignatures: false,
