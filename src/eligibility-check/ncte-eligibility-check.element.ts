@@ -157,12 +157,12 @@ export class NcteEligibilityCheck extends LitElement {
   /** Level of the step headings (1–6); sub-headings are one deeper. */
   headingLevel = 2;
 
-  private resolved?: ResolvedCriteria;
-  private resolvedFrom: unknown[] = [];
-  private criteriaKey = '';
-  private focusTarget?: string;
-  private stepChanged = false;
-  private focusAfterLoad = false;
+  #resolved?: ResolvedCriteria;
+  #resolvedFrom: unknown[] = [];
+  #criteriaKey = '';
+  #focusTarget?: string;
+  #stepChanged = false;
+  #focusAfterLoad = false;
 
   /** Problems found in the feed (items left out, such as an invalid criterion); empty when none. */
   get issues(): FeedIssue[] {
@@ -171,31 +171,31 @@ export class NcteEligibilityCheck extends LitElement {
 
   /** The criteria in use: from the feed, or built in. Empty while the feed loads. */
   get criteria(): readonly Criterion[] {
-    return this.resolved?.criteria ?? [];
+    return this.#resolved?.criteria ?? [];
   }
 
-  private get currentTrack(): CriteriaTrack {
+  get #currentTrack(): CriteriaTrack {
     return this.track === 'etalage' ? 'etalage' : 'membership';
   }
 
-  private get currentMode(): Mode {
+  get #currentMode(): Mode {
     return this.mode === 'single-page' ? 'single-page' : 'one-per-page';
   }
 
   /** The criteria depend on the feed, track and language; derived only when one of them changed. */
   protected override willUpdate(): void {
-    this.syncCriteria(this.feedController.state, this.currentTrack, this.langController.lang);
+    this.#syncCriteria(this.feedController.state, this.#currentTrack, this.langController.lang);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`)?.focus();
-      this.focusTarget = undefined;
+    if (this.#focusTarget) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.#focusTarget}`)?.focus();
+      this.#focusTarget = undefined;
     }
-    if (this.stepChanged) {
-      this.stepChanged = false;
+    if (this.#stepChanged) {
+      this.#stepChanged = false;
       const count = this.criteria.length;
-      const mode = this.currentMode;
+      const mode = this.#currentMode;
       const step = this.step;
       this.dispatchEvent(
         new StepChangeEvent({
@@ -209,16 +209,16 @@ export class NcteEligibilityCheck extends LitElement {
         const {eligible, results} = evaluate(this.criteria, this.answers);
         this.dispatchEvent(
           new EligibilityResultEvent({
-            track: this.currentTrack,
+            track: this.#currentTrack,
             eligible,
             criteria: results.map(({criterion, met}) => ({id: criterion.id, met})),
           }),
         );
       }
     }
-    if (this.remember && this.criteriaKey && (changed.has('answers') || changed.has('step'))) {
+    if (this.remember && this.#criteriaKey && (changed.has('answers') || changed.has('step'))) {
       try {
-        sessionStorage.setItem(this.storageKey, JSON.stringify({answers: this.answers, step: this.step}));
+        sessionStorage.setItem(this.#storageKey, JSON.stringify({answers: this.answers, step: this.step}));
       } catch {
         // Storage can be full or switched off; the check works without it.
       }
@@ -226,45 +226,45 @@ export class NcteEligibilityCheck extends LitElement {
   }
 
   /** Where `remember` keeps the run: per track, and per element `id` when it has one. */
-  private get storageKey(): string {
-    return `${STORAGE_PREFIX}${this.currentTrack}${this.id ? `#${this.id}` : ''}`;
+  get #storageKey(): string {
+    return `${STORAGE_PREFIX}${this.#currentTrack}${this.id ? `#${this.id}` : ''}`;
   }
 
-  private syncCriteria(feedState: FeedState, track: CriteriaTrack, lang: Lang): void {
+  #syncCriteria(feedState: FeedState, track: CriteriaTrack, lang: Lang): void {
     const from = [feedState, track, lang];
-    if (from.every((value, i) => value === this.resolvedFrom[i])) return;
-    this.resolvedFrom = from;
-    this.resolved = resolveCriteria(feedState, track, lang);
-    if (!this.resolved) return;
-    if (this.focusAfterLoad) {
+    if (from.every((value, i) => value === this.#resolvedFrom[i])) return;
+    this.#resolvedFrom = from;
+    this.#resolved = resolveCriteria(feedState, track, lang);
+    if (!this.#resolved) return;
+    if (this.#focusAfterLoad) {
       // Retry took focus to the loading box, which is gone now.
-      this.focusAfterLoad = false;
-      this.focusTarget = STEP_HEADING;
+      this.#focusAfterLoad = false;
+      this.#focusTarget = STEP_HEADING;
     }
-    const criteria = this.resolved.criteria;
+    const criteria = this.#resolved.criteria;
     const key = `${track}|${criteria.map((c) => `${c.id}:${c.answer}`).join('|')}`;
-    if (key === this.criteriaKey) return;
+    if (key === this.#criteriaKey) return;
     // Other questions: start again, keeping the answers that still fit (or the stored run).
-    this.criteriaKey = key;
-    const stored = this.remember ? readStored(this.storageKey) : {};
+    this.#criteriaKey = key;
+    const stored = this.remember ? readStored(this.#storageKey) : {};
     this.answers = keepValidAnswers(criteria, stored.answers ?? this.answers);
-    this.step = reachable(stored.step ?? START, criteria.length, this.currentMode, firstUnanswered(criteria, this.answers));
+    this.step = reachable(stored.step ?? START, criteria.length, this.#currentMode, firstUnanswered(criteria, this.answers));
     this.drafts = {};
     this.errors = {};
   }
 
-  private go(step: Step, focus = STEP_HEADING): void {
+  #go(step: Step, focus = STEP_HEADING): void {
     const t = strings[this.langController.lang];
     const criteria = this.criteria;
     this.step = step;
     this.errors = {};
     this.drafts = {};
-    this.focusTarget = focus;
-    this.stepChanged = true;
+    this.#focusTarget = focus;
+    this.#stepChanged = true;
     let message: string;
     switch (step.name) {
       case 'start':
-        message = t.title[this.currentTrack];
+        message = t.title[this.#currentTrack];
         break;
       case 'question':
         message = `${t.progress(step.index + 1, criteria.length)}: ${criteria[step.index].question}`;
@@ -277,16 +277,16 @@ export class NcteEligibilityCheck extends LitElement {
         break;
       case 'result': {
         const {eligible, results} = evaluate(criteria, this.answers);
-        message = `${(eligible ? t.eligible : t.notEligible)[this.currentTrack]}. ${t.summaryMet(results.filter((r) => r.met).length, results.length)}`;
+        message = `${(eligible ? t.eligible : t.notEligible)[this.#currentTrack]}. ${t.summaryMet(results.filter((r) => r.met).length, results.length)}`;
       }
     }
     this.announcer.announce(message);
   }
 
   /** What the templates call on input (see `CheckHost`). */
-  private readonly handlers = {
-    onStart: () => this.go(next(this.step, this.criteria.length, this.currentMode)),
-    onBack: () => this.go(back(this.step, this.criteria.length, this.currentMode)),
+  readonly #handlers = {
+    onStart: () => this.#go(next(this.step, this.criteria.length, this.#currentMode)),
+    onBack: () => this.#go(back(this.step, this.criteria.length, this.#currentMode)),
     onSubmit: (event: SubmitEvent) => {
       event.preventDefault();
       const lang = this.langController.lang;
@@ -308,28 +308,28 @@ export class NcteEligibilityCheck extends LitElement {
       if (Object.keys(errors).length > 0) {
         const t = strings[lang];
         this.errors = errors;
-        this.focusTarget = 'error-summary';
+        this.#focusTarget = 'error-summary';
         this.announcer.announce(`${t.errorSummary}: ${Object.values(errors).map((key) => t.errors[key]).join(' ')}`);
         return;
       }
-      this.go(next(this.step, this.criteria.length, this.currentMode));
+      this.#go(next(this.step, this.criteria.length, this.#currentMode));
     },
-    onShowResult: () => this.go(RESULT),
+    onShowResult: () => this.#go(RESULT),
     onRestart: () => {
       this.answers = {};
       if (this.remember) {
         try {
-          sessionStorage.removeItem(this.storageKey);
+          sessionStorage.removeItem(this.#storageKey);
         } catch {
           // Nothing stored, nothing to remove.
         }
       }
-      this.go(START);
+      this.#go(START);
     },
     // Everything is on the page already: paper needs no other render (no PrintController).
     onPrint: () => print(),
     onRetry: () => {
-      this.focusAfterLoad = true;
+      this.#focusAfterLoad = true;
       void retryKeepingFocus(this, this.feedController);
     },
     draft: (id: string, value: string) => {
@@ -340,7 +340,7 @@ export class NcteEligibilityCheck extends LitElement {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>(`#q${index}`)?.focus();
     },
-    go: (step: Step, focus: string) => this.go(step, focus),
+    go: (step: Step, focus: string) => this.#go(step, focus),
   };
 
   // On an English page the first render waits for the English words (LangController). The
@@ -352,20 +352,20 @@ export class NcteEligibilityCheck extends LitElement {
   override render() {
     const feedState = this.feedController.state;
     const lang = this.langController.lang;
-    const resolved = this.resolved;
+    const resolved = this.#resolved;
     const t = strings[lang];
     let content: unknown;
     let message = '';
     if (!resolved) {
-      content = renderFeedState(feedState, lang, this.handlers.onRetry);
+      content = renderFeedState(feedState, lang, this.#handlers.onRetry);
       message = feedStateAnnouncement(feedState, lang);
     } else {
       const level = this.headingLevel;
       const host: CheckHost = {
-        ...this.handlers,
+        ...this.#handlers,
         lang,
-        track: this.currentTrack,
-        mode: this.currentMode,
+        track: this.#currentTrack,
+        mode: this.#currentMode,
         step: this.step,
         criteria: resolved.criteria,
         answers: this.answers,
