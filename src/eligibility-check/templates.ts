@@ -5,7 +5,6 @@
  * (ncte-eligibility-check.element.ts) keeps the state and picks the step.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {keyed} from 'lit/directives/keyed.js';
 import type {CriteriaTrack, Criterion} from '../feed/schema.js';
 import {formatNumber} from '../i18n/format.js';
 import type {Lang} from '../i18n/lang.js';
@@ -125,8 +124,9 @@ export function renderQuestions(host: CheckHost, t: EligibilityStrings, level: n
     ${renderErrorSummary(host, t, level)}
     ${single ? stepHeading(level, t.questionsTitle, STEP_HEADING) : nothing}
     ${pageQuestions(host.step, host.criteria).map(([criterion, index]) =>
-      // A fresh field per question: reused radios would carry the previous question's choice.
-      keyed(index, renderQuestion(host, t, criterion, index, single ? level + 1 : level, !single)),
+      // The next question may reuse this one's fields: what they show always comes from the
+      // state (every choice and keystroke goes through \`draft\`), so nothing carries over.
+      renderQuestion(host, t, criterion, index, single ? level + 1 : level, !single),
     )}
     <div class="actions">
       <button type="submit" class="button" part="next-button">${changing ? t.saveAnswer : t.next}</button>
@@ -152,14 +152,16 @@ function renderQuestion(host: CheckHost, t: EligibilityStrings, criterion: Crite
     : nothing;
   if (criterion.answer === 'yes-no') {
     const value = draft ?? answer;
+    // `.checked` before `name`: on the next question the same two radios get the next name, and a
+    // radio that is still checked when it joins the other's group would uncheck it.
     const radio = (choice: 'yes' | 'no', inputId: string) =>
       html`<div class="radio">
         <input
           type="radio"
           id=${inputId}
+          .checked=${value === choice}
           name=${id}
           value=${choice}
-          .checked=${value === choice}
           aria-invalid=${error ? 'true' : nothing}
           @change=${() => host.draft(criterion.id, choice)}
         /><label for=${inputId}>${t[choice]}</label>

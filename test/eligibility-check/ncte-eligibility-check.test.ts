@@ -276,6 +276,44 @@ describe('<ncte-eligibility-check>', () => {
     expect(steps).to.deep.equal(['question:2', 'check-answers:6', 'question:4', 'check-answers:6']);
   });
 
+  it("shows each question's own answer, never the previous question's choice or text", async () => {
+    const el = await fixture<NcteEligibilityCheck>(html`<ncte-eligibility-check track="etalage"></ncte-eligibility-check>`);
+    const radios = (index: number) => ['yes', 'no'].map((value) => $<HTMLInputElement>(el, `input[name="q${index}"][value="${value}"]`)!.checked);
+    await click(el, '[part="start-button"]');
+    await fill(el, 0, 'yes');
+    await click(el, '[part="next-button"]');
+    await fill(el, 1, '3');
+    await click(el, '[part="next-button"]');
+    expect(radios(2), 'a new question: nothing chosen').to.deep.equal([false, false]);
+    await fill(el, 2, 'no');
+    await click(el, '[part="next-button"]');
+    expect(radios(3), 'after "no"').to.deep.equal([false, false]);
+    await fill(el, 3, 'yes');
+    await click(el, '[part="next-button"]');
+    expect($<HTMLInputElement>(el, '#q4')!.value, 'a new number question: empty').to.equal('');
+    await fill(el, 4, '600');
+    for (const [index, expected] of [
+      [3, [true, false]],
+      [2, [false, true]],
+    ] as const) {
+      await click(el, '[part="back-button"]');
+      expect(radios(index), `back to question ${index + 1}`).to.deep.equal(expected);
+    }
+    // A choice not saved with Next is dropped on Back, and the saved answer shows again.
+    await fill(el, 2, 'yes');
+    await click(el, '[part="back-button"]');
+    expect($<HTMLInputElement>(el, '#q1')!.value).to.equal('3');
+    await click(el, '[part="back-button"]');
+    expect(radios(0)).to.deep.equal([true, false]);
+    await click(el, '[part="next-button"]');
+    await click(el, '[part="next-button"]');
+    expect(radios(2), 'forward again: the saved "no"').to.deep.equal([false, true]);
+    await click(el, '[part="next-button"]');
+    expect(radios(3)).to.deep.equal([true, false]);
+    await click(el, '[part="next-button"]');
+    expect($<HTMLInputElement>(el, '#q4')!.value, 'the number typed but not saved is gone').to.equal('');
+  });
+
   it('goes Back step by step to the start, keeping the answers', async () => {
     const el = await fixture<NcteEligibilityCheck>(html`<ncte-eligibility-check></ncte-eligibility-check>`);
     await answerAll(el, ['yes', 'no', 'yes', '1600', 'yes']);
