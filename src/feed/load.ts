@@ -155,7 +155,7 @@ export function requestFeed(src: string, options: LoadOptions = {}): Promise<Rea
     const onAbort = () => {
       if (!leave()) return;
       if (shared.waiting === 0 && !shared.settled && !shared.kept) {
-        shared.controller.abort(new DOMException('aborted', 'AbortError'));
+        shared.controller.abort(); // an AbortError, for nobody: every caller has left
         if (registry.get(url) === shared) registry.delete(url);
       }
       reject(abortError(signal));
