@@ -142,7 +142,13 @@ export class MapController implements ReactiveController {
       async ({createPartnerMap, tileSource}) => {
         await yieldToMain();
         const content = this.options.show();
-        if (this.starting !== starting || !content?.container) return;
+        if (this.starting !== starting) return;
+        if (!content?.container) {
+          // The map was hidden (the list view) while the engine loaded: start again when it is shown.
+          this.starting = undefined;
+          this.status = 'idle';
+          return;
+        }
         const engine = createPartnerMap({
           container: content.container,
           shapes: SECTOR_SHAPES,

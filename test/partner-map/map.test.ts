@@ -271,6 +271,25 @@ describe('<ncte-partner-map> map view', () => {
     expect(markers(el)).to.have.length(5);
   });
 
+  it('starts the map when the visitor went to the list and back while the engine loaded', async () => {
+    const el = await partnerMap(html`<ncte-partner-map loading="eager" view="list" .feed=${smallFeed()}></ncte-partner-map>`);
+    el.view = 'map';
+    await el.updateComplete;
+    // The engine comes in a task later at the earliest (also when an earlier test loaded it): nothing is drawn yet.
+    // (Booleans and strings only: a failing assertion on the engine would be serialised with the whole Leaflet map.)
+    expect(el.mapEngine === undefined, 'the engine is not in yet').to.be.true;
+    expect($(el, '.map-status')?.textContent, 'loading').to.equal('De kaart wordt geladen…');
+    el.view = 'list';
+    await el.updateComplete;
+    expect((await el.mapReady()) === undefined, 'no map for the list').to.be.true;
+    el.view = 'map';
+    const engine = await el.mapReady();
+    expect(engine !== undefined, 'the map starts again').to.be.true;
+    expect($(el, '.map-status')?.textContent ?? 'none', 'no "loading" left').to.equal('none');
+    expect(engine!.map.getContainer() === $(el, '.map'), 'on the map element').to.be.true;
+    expect(markers(el)).to.have.length(5);
+  });
+
   it('rebuilds the map when the element comes back on the page, and follows a language switch', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
     const first = await shownMap(el);
