@@ -101,24 +101,31 @@ export class MapController implements ReactiveController {
     const wasVisible = this.visible;
     this.visible = !!content?.container;
     if (!content?.container) return;
-    if (!this.engine) {
+    // While the map starts, `start()` shows what is current when it is done.
+    if (this.status !== 'ready') {
       if (!this.starting) this.start();
       return;
     }
+    this.push(content, !wasVisible);
+  }
+
+  /** Gives the map what changed in `content` (partners, fitting once per feed, tiles, labels); `resize` after it was hidden. */
+  private push(content: MapContent, resize: boolean): void {
+    const engine = this.engine!;
     if (tilesOf(content) !== this.tiles) {
       this.tiles = tilesOf(content);
-      this.engine.setTiles(this.module.value!.tileSource(content.tiles, content.tilesAttribution));
+      engine.setTiles(this.module.value!.tileSource(content.tiles, content.tilesAttribution));
     }
     if (content.partners !== this.partners) {
       this.partners = content.partners;
-      this.engine.setPartners(content.partners, content.fitKey !== this.fitted);
+      engine.setPartners(content.partners, content.fitKey !== this.fitted);
       this.fitted = content.fitKey;
     }
     if (content.lang !== this.lang) {
       this.lang = content.lang;
-      this.engine.refreshLabels();
+      engine.refreshLabels();
     }
-    if (!wasVisible) this.engine.invalidateSize();
+    if (resize) engine.invalidateSize();
   }
 
   /** Resolves once the map is on screen (after the engine loaded), or at once when it is not started. */
@@ -164,17 +171,17 @@ export class MapController implements ReactiveController {
           initialView: content.partners,
         });
         this.engine = engine;
+        // What the map has now: the view of these partners (the markers come last), its tiles and labels.
+        this.partners = undefined;
+        this.fitted = content.fitKey;
         this.tiles = tilesOf(content);
-        // The outline a few provinces per task, then the markers.
+        this.lang = content.lang;
+        // The outline a few provinces per task, then the markers of what is shown by then (once).
         do await yieldToMain();
         while (this.engine === engine && !engine.drawOutline(OUTLINE_PER_TASK));
         if (this.engine !== engine) return;
-        const now = this.options.show() ?? content;
-        engine.setPartners(now.partners);
-        this.partners = now.partners;
-        this.fitted = now.fitKey;
-        this.lang = now.lang;
         this.status = 'ready';
+        this.push(this.options.show() ?? content, false);
         this.host.requestUpdate();
       },
       () => {
