@@ -29,13 +29,12 @@ import {
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {Sector} from '../feed/schema.js';
 import {ClusterIndex, clusterPlace, type Cluster, type PlaceWords} from './cluster.js';
-import type {Province} from './group.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
 import {tileSource, type TileSource} from './tiles.js';
 
-// The widget takes these from this chunk, so they load with the map.
-export {provinceAt, tileSource};
+// The widget takes this from this chunk, so it loads with the map.
+export {tileSource};
 
 /** A partner with a location, as the map needs it. */
 export interface MapPartner {
@@ -149,8 +148,6 @@ export class PartnerMapEngine {
   private itemCache = new WeakMap<Cluster, Item>();
   /** The zoom and area the markers were last drawn for. */
   private drawn?: {zoom: number; south: number; west: number; north: number; east: number};
-  /** The province of each position, for the clusters' names (a point-in-polygon test each). */
-  private readonly provinceCache = new Map<string, Province | undefined>();
   private activeKey?: string;
   private activeId?: string;
   private focusAfterRender = false;
@@ -397,11 +394,10 @@ export class PartnerMapEngine {
   private label(item: Item): string {
     const labels = this.options.labels();
     if (item.ids.length === 1) return labels.marker(this.byId.get(item.ids[0])!);
+    // provinceAt keeps each position's province (a point-in-polygon test) in a cache of its own.
     const provinces = item.ids.map((id) => {
-      const point = this.byId.get(id)!;
-      const at = `${point.lat},${point.lon}`;
-      if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
-      return this.provinceCache.get(at);
+      const {lat, lon} = this.byId.get(id)!;
+      return provinceAt(lat, lon);
     });
     return labels.cluster(item.ids.length, clusterPlace(provinces, labels.places));
   }
