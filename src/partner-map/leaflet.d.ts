@@ -78,6 +78,9 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
     invalidateSize(options?: {animate?: boolean}): this;
     closePopup(): this;
     getContainer(): HTMLElement;
+    getSize(): Point;
+    getPixelOrigin(): Point;
+    containerPointToLayerPoint(point: [number, number]): Point;
     remove(): this;
   }
 
@@ -100,7 +103,24 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
     setZIndexOffset(offset: number): this;
   }
 
+  export interface Point {
+    x: number;
+    y: number;
+    add(point: Point): Point;
+    equals(point: Point): boolean;
+  }
+
+  export interface Bounds {
+    contains(point: Point): boolean;
+  }
+
+  /** A renderer of vector layers (the outline). */
+  export interface Renderer extends Layer {
+    options: {padding: number};
+  }
+
   export interface PathOptions {
+    renderer?: Renderer;
     color?: string;
     weight?: number;
     opacity?: number;
@@ -164,6 +184,7 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
   ): Marker;
   export function divIcon(options: DivIconOptions): Icon;
   export function polygon(latlngs: LatLngTuple[][], options?: PathOptions): Polygon;
+  export function svg(options?: {padding?: number}): Renderer;
   export function tileLayer(url: string, options?: TileLayerOptions): TileLayer;
   export function popup(options?: PopupOptions): Popup;
   export const control: {

@@ -19,12 +19,16 @@ import {
   marker as leafletMarker,
   polygon,
   popup as leafletPopup,
+  svg,
   tileLayer,
+  type Bounds,
   type BoundsTuple,
   type LeafletMap,
   type Marker,
   type Polygon,
+  type Point,
   type Popup,
+  type Renderer,
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {Sector} from '../feed/schema.js';
@@ -111,6 +115,8 @@ const MAX_BOUNDS: BoundsTuple = [
 /** From this zoom on every partner has its own marker. */
 export const CLUSTER_OFF_ZOOM = 14;
 const CELL = 56;
+/** Markers and outline are drawn this part of the view beyond each edge, so most pans draw nothing. */
+const BEYOND = 0.3;
 const MIN_ZOOM = 6;
 const SVG = 'http://www.w3.org/2000/svg';
 /** The cluster badge: a circle. */
@@ -125,6 +131,40 @@ function svgShape(path: string, className: string): SVGSVGElement {
   shape.setAttribute('d', path);
   svg.append(shape);
   return svg;
+}
+
+/** What the outline's renderer keeps of Leaflet's (private) renderer state. */
+interface RendererState {
+  _map: LeafletMap;
+  _bounds?: Bounds;
+  _zoom?: number;
+  _update(moved?: unknown): void;
+}
+
+/**
+ * The outline's renderer. Leaflet's SVG renderer clips and simplifies every
+ * province again after each move; this one draws `BEYOND` of the view past
+ * each edge, as the markers are, and leaves the outline alone after a move
+ * (pan) that stays inside what is drawn, at the same zoom and layer origin.
+ * Zooms and view resets (which come without a move event) draw as before.
+ */
+function outlineRenderer(): Renderer {
+  const renderer = svg({padding: BEYOND});
+  const state = renderer as Renderer & RendererState;
+  const update = state._update;
+  let origin: Point | undefined;
+  state._update = function (this: RendererState, moved?: unknown) {
+    const map = this._map;
+    const now = map.getPixelOrigin();
+    if (moved && this._bounds && this._zoom === map.getZoom() && origin?.equals(now)) {
+      const min = map.containerPointToLayerPoint([0, 0]);
+      if (this._bounds.contains(min) && this._bounds.contains(min.add(map.getSize()))) return;
+    }
+    const drawn = this._bounds;
+    update.call(this);
+    if (this._bounds !== drawn) origin = now;
+  };
+  return renderer;
 }
 
 function keyOf(cluster: Cluster): string {
@@ -158,6 +198,7 @@ export class PartnerMapEngine {
   /** The provinces of the outline drawn so far, out of `provinces`. */
   private readonly outline: Polygon[] = [];
   private readonly provinces = provinceOutlines();
+  private readonly outlineRenderer = outlineRenderer();
 
   constructor(options: MapEngineOptions) {
     this.options = options;
@@ -254,6 +295,7 @@ export class PartnerMapEngine {
           rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
           {
             className: 'pm-province',
+            renderer: this.outlineRenderer,
             interactive: false,
             weight: 1,
             attribution: this.outline.length === 0 ? labels.outlineAttribution : undefined,
@@ -417,7 +459,7 @@ export class PartnerMapEngine {
       if (s >= d.south && w >= d.west && n <= d.north && e <= d.east) return;
     }
     const hadFocus = this.hasMarkerFocus();
-    const view = bounds.pad(0.3);
+    const view = bounds.pad(BEYOND);
     const {lat: south, lng: west} = view.getSouthWest();
     const {lat: north, lng: east} = view.getNorthEast();
     this.drawn = {zoom, south, west, north, east};

@@ -206,6 +206,48 @@ describe('<ncte-partner-map> map view', () => {
     expect(listNames(el, '.unlocated')).to.deep.equal(['Stichting Eet Mee', 'Stichting UP!']);
   });
 
+  it('draws the outline beyond the view and leaves it alone on a pan that stays inside what is drawn', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const map = (await shownMap(el)).map;
+    map.setView([52.2, 5.3], 9, {animate: false});
+    const svg = $(el, '.leaflet-overlay-pane svg')!;
+    const covers = () => {
+      const drawn = svg.getBoundingClientRect();
+      const view = map.getContainer().getBoundingClientRect();
+      return drawn.left <= view.left && drawn.top <= view.top && drawn.right >= view.right && drawn.bottom >= view.bottom;
+    };
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.length));
+    observer.observe(svg, {attributes: true, subtree: true});
+    const changesAfter = async (move: () => void) => {
+      changes = 0;
+      move();
+      await aTimeout(0);
+      return changes;
+    };
+    expect(covers(), 'the view').to.be.true;
+    // The map is 900 × 512 px; 30% of that is drawn past each edge.
+    expect(await changesAfter(() => map.panBy([120, 60], {animate: false})), 'a short pan').to.equal(0);
+    expect(await changesAfter(() => map.panBy([-200, -100], {animate: false})), 'back and a bit further').to.equal(0);
+    expect(covers(), 'the view after short pans').to.be.true;
+    for (const step of [[400, 0], [0, 300], [-1200, 0], [0, -900]] as const) {
+      expect(await changesAfter(() => map.panBy([...step], {animate: false})), `drawn again after a pan of ${step}`).to.be.greaterThan(0);
+      expect(covers(), `the view after a pan of ${step}`).to.be.true;
+    }
+    expect(await changesAfter(() => map.setZoom(10, {animate: false})), 'drawn again after a zoom').to.be.greaterThan(0);
+    expect(covers(), 'the view after a zoom').to.be.true;
+    // An animated zoom out, then a short pan.
+    const zoomed = new Promise<void>((resolve) => map.on('zoomend', () => resolve()));
+    map.zoomOut(1);
+    await zoomed;
+    await aTimeout(0);
+    expect(covers(), 'the view after an animated zoom').to.be.true;
+    expect(await changesAfter(() => map.panBy([100, -50], {animate: false})), 'a short pan after it').to.equal(0);
+    expect(covers(), 'the view after that pan').to.be.true;
+    expect($$(el, 'path.pm-province')).to.have.length(12);
+    observer.disconnect();
+  });
+
   it('works with partners that all lack a location', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${unlocatedFeed()}></ncte-partner-map>`);
     const engine = await shownMap(el);
