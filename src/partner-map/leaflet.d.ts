@@ -12,7 +12,7 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
   }
 
   export interface LatLngBounds {
-    contains(point: LatLngTuple | LatLng): boolean;
+    contains(point: LatLngTuple | LatLng | LatLngBounds): boolean;
     pad(ratio: number): LatLngBounds;
     getSouthWest(): LatLng;
     getNorthEast(): LatLng;
@@ -74,6 +74,7 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
     zoomOut(delta?: number, options?: {animate?: boolean}): this;
     getBounds(): LatLngBounds;
     panBy(offset: [number, number], options?: {animate?: boolean}): this;
+    panInsideBounds(bounds: BoundsTuple): this;
     panInside(latlng: LatLngTuple, options?: {padding?: [number, number]; animate?: boolean}): this;
     invalidateSize(options?: {animate?: boolean}): this;
     closePopup(): this;
@@ -184,6 +185,7 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
   ): Marker;
   export function divIcon(options: DivIconOptions): Icon;
   export function polygon(latlngs: LatLngTuple[][], options?: PathOptions): Polygon;
+  export function latLngBounds(bounds: BoundsTuple): LatLngBounds;
   export function svg(options?: {padding?: number}): Renderer;
   export function tileLayer(url: string, options?: TileLayerOptions): TileLayer;
   export function popup(options?: PopupOptions): Popup;

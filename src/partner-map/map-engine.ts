@@ -15,6 +15,7 @@
 import {
   control,
   divIcon,
+  latLngBounds,
   map as leafletMap,
   marker as leafletMarker,
   polygon,
@@ -112,6 +113,7 @@ const MAX_BOUNDS: BoundsTuple = [
   [49.6, 1.2],
   [54.6, 9.6],
 ];
+const maxBounds = latLngBounds(MAX_BOUNDS);
 /** From this zoom on every partner has its own marker. */
 export const CLUSTER_OFF_ZOOM = 14;
 const CELL = 56;
@@ -131,6 +133,15 @@ function svgShape(path: string, className: string): SVGSVGElement {
   shape.setAttribute('d', path);
   svg.append(shape);
   return svg;
+}
+
+/** The listeners Leaflet's map adds to every move, which the engine replaces. */
+interface MapInternals {
+  _proxy?: HTMLElement;
+  _animMoveEnd(): void;
+  _panInsideMaxBounds(): void;
+  on(types: string, fn: () => void, context: unknown): void;
+  off(types: string, fn: () => void, context?: unknown): void;
 }
 
 /** What the outline's renderer keeps of Leaflet's (private) renderer state. */
@@ -221,6 +232,9 @@ export class PartnerMapEngine {
       inertia: animate,
       zoomSnap: 0.5,
     });
+    const internals = this.map as unknown as MapInternals;
+    // Leaflet checks maxBounds after every move; `render` does it, with the view's bounds it reads anyway.
+    internals.off('moveend', internals._panInsideMaxBounds);
     const labels = options.labels();
     control.zoom({position: 'topright', zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut}).addTo(this.map);
     control
@@ -229,6 +243,13 @@ export class PartnerMapEngine {
     // One view from the start, before the outline is drawn at it (`drawOutline`).
     this.fit(located(options.initialView ?? []));
     this.setTiles(options.tiles);
+    // Leaflet sets its zoom-animation proxy (an invisible element whose transition ends a zoom
+    // animation) after every move, and reads it only when a zoom animation starts: set it then
+    // (from here on, once the map has a view).
+    if (internals._proxy) {
+      internals.off('moveend', internals._animMoveEnd, internals);
+      internals.on('zoomstart', internals._animMoveEnd, internals);
+    }
 
     this.map.on('moveend', () => this.render(false));
     this.container.addEventListener('keydown', this.onKeyDown);
@@ -452,6 +473,8 @@ export class PartnerMapEngine {
   private render(force = true): void {
     const zoom = this.map.getZoom();
     const bounds = this.map.getBounds();
+    // What Leaflet's maxBounds does after a move, only when the view is not inside them.
+    if (!force && !maxBounds.contains(bounds)) this.map.panInsideBounds(MAX_BOUNDS);
     if (!force && this.drawn && this.drawn.zoom === zoom) {
       const {lat: s, lng: w} = bounds.getSouthWest();
       const {lat: n, lng: e} = bounds.getNorthEast();

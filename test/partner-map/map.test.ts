@@ -206,19 +206,21 @@ describe('<ncte-partner-map> map view', () => {
     expect(listNames(el, '.unlocated')).to.deep.equal(['Stichting Eet Mee', 'Stichting UP!']);
   });
 
-  it('draws the outline beyond the view and leaves it alone on a pan that stays inside what is drawn', async () => {
+  it('draws the outline beyond the view; a pan that stays inside what is drawn changes nothing but the position', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
     const map = (await shownMap(el)).map;
     map.setView([52.2, 5.3], 9, {animate: false});
     const svg = $(el, '.leaflet-overlay-pane svg')!;
+    const pane = $(el, '.leaflet-map-pane')!;
     const covers = () => {
       const drawn = svg.getBoundingClientRect();
       const view = map.getContainer().getBoundingClientRect();
       return drawn.left <= view.left && drawn.top <= view.top && drawn.right >= view.right && drawn.bottom >= view.bottom;
     };
+    // Every change in the map (outline, markers, Leaflet's zoom-animation proxy) but the pane's position.
     let changes = 0;
-    const observer = new MutationObserver((records) => (changes += records.length));
-    observer.observe(svg, {attributes: true, subtree: true});
+    const observer = new MutationObserver((records) => (changes += records.filter((record) => record.target !== pane).length));
+    observer.observe(map.getContainer(), {attributes: true, childList: true, subtree: true});
     const changesAfter = async (move: () => void) => {
       changes = 0;
       move();
@@ -236,16 +238,36 @@ describe('<ncte-partner-map> map view', () => {
     }
     expect(await changesAfter(() => map.setZoom(10, {animate: false})), 'drawn again after a zoom').to.be.greaterThan(0);
     expect(covers(), 'the view after a zoom').to.be.true;
-    // An animated zoom out, then a short pan.
+    // An animated zoom out after those pans ends as before (Leaflet's proxy is set when it starts), then a short pan.
     const zoomed = new Promise<void>((resolve) => map.on('zoomend', () => resolve()));
     map.zoomOut(1);
     await zoomed;
     await aTimeout(0);
+    expect(map.getZoom()).to.equal(9);
+    expect(pane.classList.contains('leaflet-zoom-anim'), 'the animation ended').to.be.false;
     expect(covers(), 'the view after an animated zoom').to.be.true;
     expect(await changesAfter(() => map.panBy([100, -50], {animate: false})), 'a short pan after it').to.equal(0);
     expect(covers(), 'the view after that pan').to.be.true;
     expect($$(el, 'path.pm-province')).to.have.length(12);
     observer.disconnect();
+  });
+
+  it('keeps the view near the Netherlands (maxBounds): a pan far away is undone', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const map = (await shownMap(el)).map;
+    map.setView([52.2, 5.3], 9, {animate: false});
+    const inside = () => {
+      const view = map.getBounds();
+      const {lat: s, lng: w} = view.getSouthWest();
+      const {lat: n, lng: e} = view.getNorthEast();
+      // The bounds are 49.6-54.6 N, 1.2-9.6 E (a pixel of slack).
+      return s > 49.59 && w > 1.19 && n < 54.61 && e < 9.61;
+    };
+    expect(inside(), 'at first').to.be.true;
+    for (const step of [[4000, 0], [0, -3000], [-9000, 0], [0, 6000]] as const) {
+      map.panBy([...step], {animate: false});
+      await waitUntil(inside, `back inside after a pan of ${step}`, {timeout: 3000});
+    }
   });
 
   it('works with partners that all lack a location', async () => {
