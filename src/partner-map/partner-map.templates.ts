@@ -103,7 +103,7 @@ export function partnerList(c: ListContext, key: string, partners: readonly Part
 /** The name of a group of the list: a sector, a province, or "no province". */
 export function groupLabel(key: string, t: PartnerMapStrings): string {
   if (key === NO_PROVINCE) return t.noProvince;
-  return isSector(key) ? t.sectors[key] : t.provinces[key as Province];
+  return isSector(key) ? t.sectors[key] : (t.provinces[key as Province] ?? key);
 }
 
 export function emptyNote(t: PartnerMapStrings): TemplateResult {

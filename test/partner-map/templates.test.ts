@@ -4,6 +4,7 @@ import type {Partner} from '../../src/feed/schema.js';
 import {NO_PROVINCE} from '../../src/partner-map/group.js';
 import {clusterPlace} from '../../src/partner-map/cluster.js';
 import {GROUP_LIMIT, card, groupLabel, mapLabels, mapView, partnerList, type ListContext} from '../../src/partner-map/partner-map.templates.js';
+import {en} from '../../src/partner-map/strings.en.js';
 import {partnerMapStrings} from '../../src/partner-map/strings.js';
 
 const t = partnerMapStrings.nl;
@@ -43,6 +44,14 @@ describe('partner map templates', () => {
     expect(groupLabel('bedrijf', t)).to.equal('Bedrijf');
     expect(groupLabel('Fryslân', t)).to.equal('Fryslân');
     expect(groupLabel(NO_PROVINCE, t)).to.equal(t.noProvince);
+    // Every province by its Dutch name; in English four have names of their own.
+    const provinces = ['Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'];
+    expect(provinces.map((p) => groupLabel(p, t))).to.deep.equal(provinces);
+    expect(provinces.map((p) => groupLabel(p, en))).to.deep.equal([
+      'Groningen', 'Friesland', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'North Holland', 'South Holland', 'Zeeland', 'North Brabant', 'Limburg',
+    ]);
+    expect(clusterPlace(['Noord-Holland', 'Zuid-Holland', 'Noord-Holland'], en)).to.equal('North Holland and South Holland');
+    expect(clusterPlace(['Noord-Holland', 'Zuid-Holland', 'Noord-Holland'], t)).to.equal('Noord-Holland en Zuid-Holland');
   });
 
   it('shows the first GROUP_LIMIT partners of a long group and a button for the rest', async () => {
