@@ -301,6 +301,19 @@ describe('<ncte-partner-map> map view', () => {
     await waitUntil(() => $(el, '[role=status]')!.textContent!.includes('achtergrondkaart'), 'announces it');
   });
 
+  it('colours the outline with its custom properties; over tiles only its borders show, until they fail', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()} style="--ncte-partner-map-land-color: rgb(1, 2, 3); --ncte-partner-map-border-color: rgb(4, 5, 6)"></ncte-partner-map>`);
+    await shownMap(el);
+    const outline = () => getComputedStyle($(el, 'path.pm-province')!);
+    expect([outline().fill, outline().stroke, outline().fillOpacity]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)', '1']);
+    el.tiles = '/no-tiles-here/{z}/{x}/{y}.png';
+    await waitUntil(() => $(el, '.map')!.classList.contains('pm-tiles-failed'), 'tiles fail');
+    expect([outline().fillOpacity, outline().strokeOpacity], 'tiles failed: the land is drawn again').to.deep.equal(['1', '1']);
+    // (While tiles show: the class the map has until they fail.)
+    $(el, '.map')!.classList.remove('pm-tiles-failed');
+    expect([outline().fillOpacity, outline().strokeOpacity], 'over tiles').to.deep.equal(['0', '0.5']);
+  });
+
   it('uses the PDOK tiles when asked, credited to Kadaster', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" tiles="pdok-grijs" .feed=${unlocatedFeed()}></ncte-partner-map>`);
     await shownMap(el);
