@@ -62,12 +62,11 @@ export class MapController implements ReactiveController {
   private readonly module: LazyModule<typeof import('./map-engine.js')>;
   /** The start under way or done (module, map, markers), for `ready()`. */
   private starting?: Promise<void>;
-  /** What the engine shows: the partners, the feed it fitted, the tiles and language it has, whether it was visible. */
+  /** What the engine shows: the partners, the feed it fitted, the tiles and language it has. */
   private partners?: readonly MapInput[];
   private fitted?: unknown;
   private tiles?: string;
   private lang?: string;
-  private visible = false;
 
   constructor(host: LitElement, options: MapControllerOptions) {
     (this.host = host).addController(this);
@@ -98,19 +97,20 @@ export class MapController implements ReactiveController {
       // views): start again on the new one when the map is shown.
       this.drop();
     }
-    const wasVisible = this.visible;
-    this.visible = !!content?.container;
     if (!content?.container) return;
     // While the map starts, `start()` shows what is current when it is done.
     if (this.status !== 'ready') {
       if (!this.starting) this.start();
       return;
     }
-    this.push(content, !wasVisible);
+    this.push(content);
   }
 
-  /** Gives the map what changed in `content` (partners, fitting once per feed, tiles, labels); `resize` after it was hidden. */
-  private push(content: MapContent, resize: boolean): void {
+  /**
+   * Gives the map what changed in `content`: partners (fitting once per feed), tiles, labels.
+   * (Its size after it was hidden: the engine follows its container's size itself.)
+   */
+  private push(content: MapContent): void {
     const engine = this.engine!;
     if (tilesOf(content) !== this.tiles) {
       this.tiles = tilesOf(content);
@@ -125,7 +125,6 @@ export class MapController implements ReactiveController {
       this.lang = content.lang;
       engine.refreshLabels();
     }
-    if (resize) engine.invalidateSize();
   }
 
   /** Resolves once the map is on screen (after the engine loaded), or at once when it is not started. */
@@ -181,7 +180,7 @@ export class MapController implements ReactiveController {
         while (this.engine === engine && !engine.drawOutline(OUTLINE_PER_TASK));
         if (this.engine !== engine) return;
         this.status = 'ready';
-        this.push(this.options.show() ?? content, false);
+        this.push(this.options.show() ?? content);
         this.host.requestUpdate();
       },
       () => {

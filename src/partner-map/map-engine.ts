@@ -93,7 +93,6 @@ export interface MapLabels {
   /** A cluster's name from its size and place (made from `places`, e.g. "Utrecht en Gelderland"). */
   cluster(count: number, place: string): string;
   places: PlaceWords;
-  card(partner: MapPartner): string;
 }
 
 interface Item {
@@ -374,7 +373,7 @@ export class PartnerMapEngine {
     const content = document.createElement('div');
     content.className = 'pm-popup';
     content.setAttribute('role', 'dialog');
-    content.setAttribute('aria-label', this.options.labels().card(partner));
+    content.setAttribute('aria-label', partner.name);
     content.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();

@@ -237,7 +237,6 @@ export function mapLabels(t: PartnerMapStrings, lang: Lang): MapLabels {
     zoomOut: t.zoomOut,
     outlineAttribution: t.outlineAttribution,
     marker: (partner: MapPartner) => t.marker(partner.name, t.sectors[partner.sector]),
-    card: (partner: MapPartner) => partner.name,
     cluster: (count, place) => t.cluster(formatNumber(count, lang), place),
     places: t,
   };

@@ -346,6 +346,9 @@ describe('<ncte-partner-map> map view', () => {
     await el.updateComplete;
     expect(el.mapEngine === engine, 'the same map').to.be.true;
     expect(markers(el)).to.have.length(5);
+    // Its size follows the container that was hidden.
+    await waitUntil(() => engine.map.getSize().x === $(el, '.map')!.clientWidth, 'the map knows its width again');
+    expect(engine.map.getSize().y).to.equal($(el, '.map')!.clientHeight);
   });
 
   it('starts the map when the visitor went to the list and back while the engine loaded', async () => {
