@@ -33,7 +33,7 @@ export interface MapContent {
   lang: string;
 }
 
-export interface MapControllerOptions extends Pick<MapEngineOptions, 'renderCard' | 'onOpen'> {
+export interface MapControllerOptions extends Pick<MapEngineOptions, 'count' | 'renderCard' | 'onOpen'> {
   /** What to show now; called in the host's update cycle. */
   show(): MapContent | undefined;
   /** The map's texts, in the current language. */
@@ -160,6 +160,7 @@ export class MapController implements ReactiveController {
           shapes: SECTOR_SHAPES,
           tiles: tileSource(content.tiles, content.tilesAttribution),
           labels: this.options.labels,
+          count: this.options.count,
           renderCard: this.options.renderCard,
           onOpen: this.options.onOpen,
           onTilesFailed: () => {

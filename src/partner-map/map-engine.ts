@@ -36,6 +36,7 @@ import type {Sector} from '../feed/schema.js';
 import {ClusterIndex, clusterPlace, type Cluster, type PlaceWords} from './cluster.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
+import type {PartnerMapStrings} from './strings.js';
 import {tileSource, type TileSource} from './tiles.js';
 
 // The widget takes this from this chunk, so it loads with the map.
@@ -71,6 +72,8 @@ export interface MapEngineOptions {
   shapes: Record<Sector, string>;
   /** Texts; called again by `refreshLabels()` when the language changes. */
   labels: () => MapLabels;
+  /** A number of partners as the page writes it (`1.234`). */
+  count(n: number): string;
   /** Renders the card of partner `id` into the popup's `into`; `close` closes the popup. */
   renderCard(id: string, into: HTMLElement, close: () => void): void;
   /** The visitor opened a partner's card. */
@@ -85,15 +88,8 @@ export interface MapEngineOptions {
   initialView?: readonly MapInput[];
 }
 
-export interface MapLabels {
-  zoomIn: string;
-  zoomOut: string;
-  outlineAttribution: string;
-  marker(partner: MapPartner): string;
-  /** A cluster's name from its size and place (made from `places`, e.g. "Utrecht en Gelderland"). */
-  cluster(count: number, place: string): string;
-  places: PlaceWords;
-}
+/** The map's words: the widget's strings in the page's language. */
+export type MapLabels = Pick<PartnerMapStrings, 'zoomIn' | 'zoomOut' | 'outlineAttribution' | 'marker' | 'cluster' | 'sectors'> & PlaceWords;
 
 interface Item {
   key: string;
@@ -455,13 +451,16 @@ export class PartnerMapEngine {
 
   private label(item: Item): string {
     const labels = this.options.labels();
-    if (item.ids.length === 1) return labels.marker(this.byId.get(item.ids[0])!);
+    if (item.ids.length === 1) {
+      const {name, sector} = this.byId.get(item.ids[0])!;
+      return labels.marker(name, labels.sectors[sector]);
+    }
     // provinceAt keeps each position's province (a point-in-polygon test) in a cache of its own.
     const provinces = item.ids.map((id) => {
       const {lat, lon} = this.byId.get(id)!;
       return provinceAt(lat, lon);
     });
-    return labels.cluster(item.ids.length, clusterPlace(provinces, labels.places));
+    return labels.cluster(this.options.count(item.ids.length), clusterPlace(provinces, labels));
   }
 
   /**

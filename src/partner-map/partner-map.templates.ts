@@ -13,7 +13,6 @@ import {safeHref} from '../internal/safe-href.js';
 import type {PartnerCounts, PartnerFilters} from './filter.js';
 import {NO_PROVINCE, type PartnerGroup, type Province} from './group.js';
 import type {MapStatus} from './map-controller.js';
-import type {MapLabels, MapPartner} from './map-engine.js';
 import {SECTOR_SHAPES} from './sector-shapes.js';
 import type {PartnerMapStrings} from './strings.js';
 
@@ -227,17 +226,4 @@ export function mapView(
         </section>`
       : nothing}
   </div>`;
-}
-
-
-/** The map's texts in the language of `t`. */
-export function mapLabels(t: PartnerMapStrings, lang: Lang): MapLabels {
-  return {
-    zoomIn: t.zoomIn,
-    zoomOut: t.zoomOut,
-    outlineAttribution: t.outlineAttribution,
-    marker: (partner: MapPartner) => t.marker(partner.name, t.sectors[partner.sector]),
-    cluster: (count, place) => t.cluster(formatNumber(count, lang), place),
-    places: t,
-  };
 }

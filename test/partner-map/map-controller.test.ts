@@ -2,7 +2,6 @@ import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
 import {MapController, type MapContent} from '../../src/partner-map/map-controller.js';
 import {PartnerMapEngine, type MapInput} from '../../src/partner-map/map-engine.js';
-import {mapLabels} from '../../src/partner-map/partner-map.templates.js';
 import {partnerMapStrings} from '../../src/partner-map/strings.js';
 
 const points = (n: number, lat = 52): MapInput[] =>
@@ -20,7 +19,8 @@ class MapHost extends LitElement {
       const container = this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined;
       return this.shown ? {container, partners: this.partners, fitKey: this.feed, tiles: this.tiles, lang: 'nl'} : undefined;
     },
-    labels: () => mapLabels(partnerMapStrings.nl, 'nl'),
+    labels: () => partnerMapStrings.nl,
+    count: String,
     renderCard: () => undefined,
   });
   statusAtRender: string[] = [];

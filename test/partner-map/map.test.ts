@@ -191,6 +191,21 @@ describe('<ncte-partner-map> map view', () => {
     await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus stays on a marker');
   });
 
+  it('writes a cluster\'s count as the page\'s language does', async () => {
+    const partners = Array.from({length: 1200}, (_, i) => ({
+      id: `u${i}`,
+      name: `Utrechtse partner ${i + 1}`,
+      sector: 'kennisinstelling',
+      location: {place: 'Utrecht', lat: 52.09 + (i % 40) * 0.0005, lon: 5.11 + Math.floor(i / 40) * 0.0005},
+    }));
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${{version: 1, partners}}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    engine.map.setZoom(7, {animate: false});
+    expect(engine.renderedLabels).to.deep.equal(['1.200 partners in Utrecht']);
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => labels(el)[0] === '1,200 partners in Utrecht', 'in English');
+  });
+
   it('follows the filters on the map', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
     const engine = await shownMap(el);
