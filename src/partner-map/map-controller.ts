@@ -61,10 +61,10 @@ export class MapController implements ReactiveController {
   private readonly options: MapControllerOptions;
   private readonly module: LazyModule<typeof import('./map-engine.js')>;
   /** The start under way or done (module, map, markers), for `ready()`. */
-  private starting?: Promise<void>;
+  #starting?: Promise<void>;
   /** What the engine shows: the partners, the feed it fitted, the tiles and language it has. */
   private partners?: readonly MapInput[];
-  private fitted?: unknown;
+  #fitted?: unknown;
   private tiles?: string;
   private lang?: string;
 
@@ -100,17 +100,17 @@ export class MapController implements ReactiveController {
     if (!content?.container) return;
     // While the map starts, `start()` shows what is current when it is done.
     if (this.status !== 'ready') {
-      if (!this.starting) this.start();
+      if (!this.#starting) this.#start();
       return;
     }
-    this.push(content);
+    this.#push(content);
   }
 
   /**
    * Gives the map what changed in `content`: partners (fitting once per feed), tiles, labels.
    * (Its size after it was hidden: the engine follows its container's size itself.)
    */
-  private push(content: MapContent): void {
+  #push(content: MapContent): void {
     const engine = this.engine!;
     if (tilesOf(content) !== this.tiles) {
       this.tiles = tilesOf(content);
@@ -118,8 +118,8 @@ export class MapController implements ReactiveController {
     }
     if (content.partners !== this.partners) {
       this.partners = content.partners;
-      engine.setPartners(content.partners, content.fitKey !== this.fitted);
-      this.fitted = content.fitKey;
+      engine.setPartners(content.partners, content.fitKey !== this.#fitted);
+      this.#fitted = content.fitKey;
     }
     if (content.lang !== this.lang) {
       this.lang = content.lang;
@@ -129,7 +129,7 @@ export class MapController implements ReactiveController {
 
   /** Resolves once the map is on screen (after the engine loaded), or at once when it is not started. */
   async ready(): Promise<PartnerMapEngine | undefined> {
-    await this.starting;
+    await this.#starting;
     return this.engine;
   }
 
@@ -137,21 +137,21 @@ export class MapController implements ReactiveController {
   drop(): void {
     this.engine?.destroy();
     this.engine = undefined;
-    this.starting = undefined;
+    this.#starting = undefined;
     this.status = 'idle'; // the next start sets what the new map shows
   }
 
   /** Loads the engine (Leaflet and the outline), creates the map, draws the outline, then the markers, in tasks of their own. */
-  private start(): void {
+  #start(): void {
     this.status = 'loading'; // already so when hostUpdate saw the map coming
     const starting = this.module.load().then(
       async ({createPartnerMap, tileSource}) => {
         await yieldToMain();
         const content = this.options.show();
-        if (this.starting !== starting) return;
+        if (this.#starting !== starting) return;
         if (!content?.container) {
           // The map was hidden (the list view) while the engine loaded: start again when it is shown.
-          this.starting = undefined;
+          this.#starting = undefined;
           this.status = 'idle';
           return;
         }
@@ -173,7 +173,7 @@ export class MapController implements ReactiveController {
         this.engine = engine;
         // What the map has now: the view of these partners (the markers come last), its tiles and labels.
         this.partners = undefined;
-        this.fitted = content.fitKey;
+        this.#fitted = content.fitKey;
         this.tiles = tilesOf(content);
         this.lang = content.lang;
         // The outline a few provinces per task, then the markers of what is shown by then (once).
@@ -181,15 +181,15 @@ export class MapController implements ReactiveController {
         while (this.engine === engine && !engine.drawOutline(OUTLINE_PER_TASK));
         if (this.engine !== engine) return;
         this.status = 'ready';
-        this.push(this.options.show() ?? content);
+        this.#push(this.options.show() ?? content);
         this.host.requestUpdate();
       },
       () => {
-        if (this.starting !== starting) return;
+        if (this.#starting !== starting) return;
         this.status = 'failed';
         this.host.requestUpdate();
       },
     );
-    this.starting = starting;
+    this.#starting = starting;
   }
 }
