@@ -199,6 +199,8 @@ describe('<ncte-partner-map> map view', () => {
       location: {place: 'Utrecht', lat: 52.09 + (i % 40) * 0.0005, lon: 5.11 + Math.floor(i / 40) * 0.0005},
     }));
     const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${{version: 1, partners}}></ncte-partner-map>`);
+    // 1,200 partners are validated in slices first (the loading box meanwhile).
+    await waitUntil(() => !$(el, '.feed-state'), 'the feed is in', {timeout: 5000});
     const engine = await shownMap(el);
     engine.map.setZoom(7, {animate: false});
     expect(engine.renderedLabels).to.deep.equal(['1.200 partners in Utrecht']);
@@ -322,7 +324,7 @@ describe('<ncte-partner-map> map view', () => {
     const outline = () => getComputedStyle($(el, 'path.pm-province')!);
     expect([outline().fill, outline().stroke, outline().fillOpacity]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)', '1']);
     el.tiles = '/no-tiles-here/{z}/{x}/{y}.png';
-    await waitUntil(() => $(el, '.map')!.classList.contains('pm-tiles-failed'), 'tiles fail');
+    await waitUntil(() => $(el, '.map')?.classList.contains('pm-tiles-failed'), 'tiles fail', {timeout: 5000});
     expect([outline().fillOpacity, outline().strokeOpacity], 'tiles failed: the land is drawn again').to.deep.equal(['1', '1']);
     // (While tiles show: the class the map has until they fail.)
     $(el, '.map')!.classList.remove('pm-tiles-failed');
