@@ -4,6 +4,7 @@
  * The feed is the validated one: only items a widget would show count.
  */
 import type {Feed} from '../feed/schema.js';
+import {dutchCollator} from '../i18n/format.js';
 import type {WidgetName} from './manifest.js';
 
 /** One value to pick, with a label when the value itself is an id. */
@@ -12,12 +13,10 @@ export interface FeedValue {
   label?: string;
 }
 
-const collator = new Intl.Collator('nl', {sensitivity: 'base', numeric: true});
-
 function unique(values: Iterable<string | undefined>): FeedValue[] {
   const set = new Set<string>();
   for (const value of values) if (typeof value === 'string' && value.trim() !== '') set.add(value);
-  return [...set].sort(collator.compare).map((value) => ({value}));
+  return [...set].sort(dutchCollator().compare).map((value) => ({value}));
 }
 
 const areaList = (feed: Feed, key: 'gemeenten' | 'provinces') =>
@@ -33,7 +32,7 @@ const SOURCES: Partial<Record<WidgetName, Record<string, Source>>> = {
     audience: (feed) => unique((feed.initiatives ?? []).flatMap((i) => i.audiences ?? [])),
     theme: (feed) => unique((feed.initiatives ?? []).flatMap((i) => i.themes ?? [])),
     initiative: (feed) =>
-      (feed.initiatives ?? []).map((i) => ({value: i.id, label: i.name})).sort((a, b) => collator.compare(a.label, b.label)),
+      (feed.initiatives ?? []).map((i) => ({value: i.id, label: i.name})).sort((a, b) => dutchCollator().compare(a.label, b.label)),
   },
   'event-list': {
     gemeente: (feed) => unique((feed.events ?? []).map((e) => e.location?.gemeente)),

@@ -7,7 +7,7 @@
  * match every province and gemeente.
  */
 import type {Initiative} from '../feed/schema.js';
-import {collator} from './sort.js';
+import {dutchCollator} from '../i18n/format.js';
 
 export const FACET_GROUPS = ['audience', 'theme', 'lonelinessType', 'province', 'gemeente'] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
@@ -53,7 +53,7 @@ export function prepareFacets(initiatives: readonly Initiative[]): {options: Fac
   const lookup = FACET_GROUPS.map((group) => {
     const values = new Set<string>();
     for (const initiative of initiatives) for (const value of facetValues(initiative, group)) values.add(value);
-    options[group] = [...values].sort(collator().compare);
+    options[group] = [...values].sort(dutchCollator().compare);
     return new Map(options[group].map((value, index) => [value, index]));
   });
   const items = initiatives.map((initiative) => ({

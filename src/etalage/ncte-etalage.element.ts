@@ -5,7 +5,7 @@ import type {Initiative} from '../feed/schema.js';
 import {initiativesSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {LOADING} from '../feed/feed-state.js';
-import {formatNumber} from '../i18n/format.js';
+import {dutchCollator, formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
@@ -26,7 +26,7 @@ import {CatalogueController} from './catalogue-controller.js';
 import {FACET_GROUPS, type FacetGroup} from './facets.js';
 import {byGroup, flipped, inGroups, lockedGroups, PRESET_GROUPS, presetEntries, shownGroups, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
-import {collator, type SortKey} from './sort.js';
+import type {SortKey} from './sort.js';
 import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
@@ -193,7 +193,7 @@ export class NcteEtalage extends LitElement {
 
   protected override firstUpdated(): void {
     // The year's time-zone formatter and the Dutch collator each in a task of their own, before the results need them.
-    void yieldToMain().then(thisYear).then(yieldToMain).then(collator);
+    void yieldToMain().then(thisYear).then(yieldToMain).then(dutchCollator);
   }
 
   protected override updated(): void {

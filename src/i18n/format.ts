@@ -36,6 +36,15 @@ export function prepareFormatting(lang: Lang): void {
   setTimeout(() => formatNumber(0, lang));
 }
 
+let dutch: Intl.Collator | undefined;
+
+/**
+ * Dutch alphabetical order (case and accents aside, numbers by value), one for
+ * the page, made on first use rather than while a bundle is evaluated: the
+ * first collator takes 15–40 ms on a phone (4× CPU).
+ */
+export const dutchCollator = (): Intl.Collator => (dutch ??= new Intl.Collator('nl', {sensitivity: 'base', numeric: true}));
+
 /** `1500` → `1.500` (nl) or `1,500` (en). */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
   return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options)).format(value);

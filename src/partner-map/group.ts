@@ -6,6 +6,7 @@
  */
 import type {Partner, Sector} from '../feed/schema.js';
 import {PROVINCES, SECTORS} from '../feed/vocabulary.js';
+import {dutchCollator} from '../i18n/format.js';
 
 export type Province = (typeof PROVINCES)[number];
 export type GroupBy = 'sector' | 'province';
@@ -19,11 +20,9 @@ export interface PartnerGroup {
   partners: Partner[];
 }
 
-const collator = new Intl.Collator('nl', {sensitivity: 'base', numeric: true});
-
 /** Sorts partners by name (a copy). */
 export function sortByName(partners: readonly Partner[]): Partner[] {
-  return [...partners].sort((a, b) => collator.compare(a.name, b.name));
+  return [...partners].sort((a, b) => dutchCollator().compare(a.name, b.name));
 }
 
 export function isGroupBy(value: unknown): value is GroupBy {

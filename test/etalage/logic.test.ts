@@ -3,7 +3,8 @@ import type {Initiative} from '../../src/feed/schema.js';
 import {buildCatalogue, buildCatalogueInSlices, select} from '../../src/etalage/catalogue.js';
 import {sortInSlices} from '../../src/etalage/catalogue-slices.js';
 import {clampPage, pageCount, pageItems} from '../../src/etalage/pagination.js';
-import {byName, byRecent, collator, effectiveSort} from '../../src/etalage/sort.js';
+import {byName, byRecent, effectiveSort} from '../../src/etalage/sort.js';
+import {dutchCollator} from '../../src/i18n/format.js';
 import {UrlStateController, type UrlStateHost} from '../../src/controllers/url-state.js';
 import {readUrlState as readValues, URL_PARAMS, urlValues, type UrlState} from '../../src/etalage/url-state.js';
 import type {FacetGroup} from '../../src/etalage/facets.js';
@@ -70,9 +71,9 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
     expect(effectiveSort('recent', 'x')).to.equal('recent');
   });
 
-  it('sorts with one Dutch collator: case and accents aside, numbers by value', () => {
-    expect(collator()).to.equal(collator());
-    expect(['b', 'a10', 'Á9', 'a2'].sort(collator().compare)).to.deep.equal(['a2', 'Á9', 'a10', 'b']);
+  it('sorts with the page’s one Dutch collator: case and accents aside, numbers by value', () => {
+    expect(dutchCollator()).to.equal(dutchCollator());
+    expect(['b', 'a10', 'Á9', 'a2'].sort(dutchCollator().compare)).to.deep.equal(['a2', 'Á9', 'a10', 'b']);
     expect(byName(item('x', 'Zon'), item('y', 'áap'))).to.be.greaterThan(0);
   });
 
