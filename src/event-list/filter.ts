@@ -299,3 +299,16 @@ export function hasFilters(filters: EventFilters): boolean {
     filters.query.trim() || filters.gemeente || filters.place || filters.day || filters.audience || filters.mode !== 'all' || filters.freeOnly,
   );
 }
+
+/** The embedding page's presets: the `gemeente`, `place` and `audience` attributes. */
+export type Presets = Pick<EventFilters, 'gemeente' | 'place' | 'audience'>;
+
+/** The presets as the filters use them (trimmed). */
+export function presetsOf(p: Presets): Presets {
+  return {gemeente: p.gemeente.trim(), place: p.place.trim(), audience: p.audience.trim()};
+}
+
+/** No filter but the locked presets: "clear filters" and `resetFilters()`. */
+export function clearedFilters(presets: Presets, locked: boolean): EventFilters {
+  return locked ? {...NO_FILTERS, ...presets} : NO_FILTERS;
+}

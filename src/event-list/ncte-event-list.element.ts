@@ -26,10 +26,12 @@ import {
   DATE_KEY,
   NO_FILTERS,
   chosenFilters,
+  clearedFilters,
   filterEvents,
   isPast,
   prepareEvents,
   prepareSearchText,
+  presetsOf,
   type EventFilters,
   type FilterCounts,
   type PreparedEvent,
@@ -396,10 +398,7 @@ export class NcteEventList extends LitElement {
       else this.setFilters(name === 'free' ? {freeOnly: checked} : {[name]: value});
     },
     /** Locked presets stay. */
-    clear: () => {
-      const {gemeente, place, audience} = this.filters;
-      return this.refilter(this.locked ? {...NO_FILTERS, gemeente, place, audience} : NO_FILTERS);
-    },
+    clear: () => this.refilter(clearedFilters(presetsOf(this), this.locked)),
     removePlace: () => this.refilter({place: ''}),
     nearMe: () => void this.nearMe.toggle(),
     showMore: async () => {
@@ -434,12 +433,7 @@ export class NcteEventList extends LitElement {
 
   /** Shows the first page again and clears the visitor's filters (locked presets stay). */
   resetFilters(): void {
-    this.filters = {
-      ...NO_FILTERS,
-      gemeente: this.locked ? this.gemeente : '',
-      place: this.locked ? this.place : '',
-      audience: this.locked ? this.audience : '',
-    };
+    this.filters = clearedFilters(presetsOf(this), this.locked);
     this.visibleCount = this.pageSizeValue();
   }
 

@@ -188,6 +188,26 @@ describe('<ncte-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"clear filters" and resetFilters() clear every filter the visitor chose, and keep only the locked presets', async () => {
+    // Locked with a gemeente preset only: the visitor can still choose an audience.
+    const el = await make(html`<ncte-event-list gemeente=" Zeist " locked .now=${NOW} .feed=${feedOf(small)}></ncte-event-list>`);
+    const audience = $<HTMLSelectElement>(el, 'select#audience')!;
+    audience.value = 'ouderen';
+    audience.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Koffieochtend']);
+    $<HTMLButtonElement>(el, 'button.clear')!.click();
+    await el.updateComplete;
+    expect(titles(el), 'the chosen audience is cleared').to.deep.equal(['Koffieochtend', 'Dansmiddag', 'Nachtwandeling']);
+    expect($(el, 'button.clear')).to.equal(null);
+    audience.value = 'ouderen';
+    audience.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.resetFilters();
+    await el.updateComplete;
+    expect(titles(el), 'resetFilters() keeps the locked gemeente (trimmed)').to.deep.equal(['Koffieochtend', 'Dansmiddag', 'Nachtwandeling']);
+  });
+
   it('pages with "show more" and moves focus to the first new event', async () => {
     const events = Array.from({length: 45}, (_, i) => ({
       id: `e${i}`,
