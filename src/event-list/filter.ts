@@ -4,6 +4,7 @@
  * only, text search) and the counts shown beside each filter option. Events are
  * prepared once per feed (`prepareEvents`); `filterEvents` is one pass over them.
  */
+import type {HistoryMode} from '../controllers/url-state.js';
 import type {FeedEvent} from '../feed/schema.js';
 import {amsterdamDateKey} from '../i18n/format.js';
 import {foldForSearch} from '../i18n/search-text.js';
@@ -311,4 +312,19 @@ export function presetsOf(p: Presets): Presets {
 /** No filter but the locked presets: "clear filters" and `resetFilters()`. */
 export function clearedFilters(presets: Presets, locked: boolean): EventFilters {
   return locked ? {...NO_FILTERS, ...presets} : NO_FILTERS;
+}
+
+/** The window of `filterEvents` from the element's attributes: `from` and `to` count only as `YYYY-MM-DD`. */
+export function eventWindow(now: number, {showPast, from, to}: {showPast: boolean; from: string; to: string}): EventWindow {
+  return {now, showPast, from: DATE_KEY.test(from) ? from : undefined, to: DATE_KEY.test(to) ? to : undefined};
+}
+
+/**
+ * What a search or filter control changes (by its name: `query`, `gemeente`,
+ * `day`, `audience`, `mode`, `free`), and how it goes into the history: typing
+ * replaces the URL's entry, a chosen filter adds one.
+ */
+export function filterInput({name, value, checked}: Pick<HTMLInputElement, 'name' | 'value' | 'checked'>): [Partial<EventFilters>, HistoryMode] {
+  if (name === 'query') return [{query: value}, 'replace'];
+  return [name === 'free' ? {freeOnly: checked} : {[name]: value}, 'push'];
 }

@@ -22,21 +22,10 @@ import {CalendarController} from './calendar.js';
 import {DeepLinkController} from './deep-link.js';
 import {eventListStyles} from './event-list.styles.js';
 import {domId, emptyTemplate, filtersTemplate, listTemplate, toolbarTemplate} from './event-list.templates.js';
-import {
-  DATE_KEY,
-  NO_FILTERS,
-  chosenFilters,
-  clearedFilters,
-  filterEvents,
-  isPast,
-  prepareEvents,
-  prepareSearchText,
-  presetsOf,
-  type EventFilters,
-  type FilterCounts,
-  type PreparedEvent,
-} from './filter.js';
-import {groupByDay, prepareDayFormatting, type EventDay} from './group.js';
+import {NO_FILTERS, chosenFilters, clearedFilters, eventWindow, filterEvents, filterInput, prepareEvents, prepareSearchText, presetsOf} from './filter.js';
+import type {EventFilters, FilterCounts, PreparedEvent} from './filter.js';
+import {listDays, prepareDayFormatting, type EventDay} from './group.js';
+import {kept, pageSizeOf, settledWithin, toggled} from './list-state.js';
 import {NearMeController} from './near-me.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
 import {StructuredDataController} from './structured-data.js';
@@ -218,50 +207,44 @@ export class NcteEventList extends LitElement {
   // The list is derived when its inputs change.
   protected override willUpdate(changed: PropertyValues<this>): void {
     const feedState = this.feedController.state;
-    let recompute = false;
+    const ready = feedState.status === 'ready';
+    const lang = this.langController.lang;
+    const changes = changed as Map<PropertyKey, unknown>;
     const newFeed = this.feedController.changed;
-    // An activity's .ics has the calendar name and labels of the language it was made in.
-    if (this.langController.lang !== this.icsLang) {
-      this.icsLang = this.langController.lang;
+    let recompute = newFeed;
+    // A new feed may change any activity; an activity's .ics has the calendar name and labels of its language.
+    if (newFeed || lang !== this.icsLang) {
+      this.icsLang = lang;
       this.calendar.revoke();
     }
     if (newFeed) {
-      this.calendar.revoke();
-      this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
+      this.prepared = ready ? prepareEvents(feedState.feed.events ?? []) : [];
       this.prepareSearchText();
-      this.visibleCount = this.pageSizeValue();
-      recompute = true;
     }
-    if (changed.has('gemeente') || changed.has('place') || changed.has('audience') || !this.urlApplied) {
-      this.filters = this.withPresets(this.filters);
-      recompute = true;
+    if (!this.urlApplied || changes.has('gemeente') || changes.has('place') || changes.has('audience')) {
+      this.filters = {...this.filters, ...presetsOf(this)};
+      // The first update: the visitor's filters in the URL, on top of the presets.
+      if (!this.urlApplied && this.syncUrl) this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
+      this.urlApplied = recompute = true;
     }
-    if (!this.urlApplied) {
-      this.urlApplied = true;
-      if (this.syncUrl) this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
-      recompute = true;
-    }
-    if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue();
     // "Near me" was pressed: sorted by distance from the first page, or by date again.
-    if (this.nearMe.origin !== this.sortedFrom) {
-      this.sortedFrom = this.nearMe.origin;
-      if (this.sortedFrom) this.visibleCount = this.pageSizeValue();
-      recompute = true;
+    const resorted = this.nearMe.origin !== this.sortedFrom;
+    this.sortedFrom = this.nearMe.origin;
+    if (newFeed || changes.has('pageSize') || (resorted && this.sortedFrom)) this.visibleCount = pageSizeOf(this.pageSize);
+    if (recompute || resorted || ['filters', 'showPast', 'from', 'to', 'now', 'tick'].some((key) => changes.has(key))) {
+      this.nowMs = (this.now ?? new Date()).getTime();
+      const result = filterEvents(this.prepared, this.filters, eventWindow(this.nowMs, this));
+      this.counts = result.counts;
+      this.shown = this.nearMe.sort(result.events);
+      if (!this.visitorChange && ready && this.shown.length !== this.announcedCount) this.announcer.announce(this.countMessage());
     }
-    const windowKeys = ['filters', 'showPast', 'from', 'to', 'now', 'tick'] as const;
-    const changes = changed as Map<PropertyKey, unknown>;
-    if (recompute || windowKeys.some((key) => changes.has(key))) {
-      this.computeResults();
-      if (!this.visitorChange && feedState.status === 'ready' && this.shown.length !== this.announcedCount) this.announcer.announce(this.countMessage());
-    }
-
-    if (this.deepLink.pending && feedState.status === 'ready') {
+    if (this.deepLink.pending && ready) {
       const id = this.deepLink.id!;
       const index = this.shown.findIndex((p) => p.event.id === id);
       if (index < 0) this.deepLink.missing();
       else {
         this.visibleCount = Math.max(this.visibleCount, index + 1);
-        this.openIds = new Set([...this.openIds, id]);
+        this.openIds = toggled(this.openIds, id, true);
       }
     }
     // An activity was opened: its calendar links need the add-to-calendar code (asked once
@@ -269,20 +252,16 @@ export class NcteEventList extends LitElement {
     if (changes.has('openIds') && this.openIds.size > 0 && !this.calendar.value) void this.calendar.load().catch(() => undefined);
     // Nothing is formatted before the feed shows: the first date formatter starts the
     // browser's formatting (Intl), which LangController does in a task of its own.
-    if (feedState.status !== 'ready') return prepareDayFormatting(this.langController.lang);
-    const count = this.printer.printing ? this.shown.length : Math.max(this.visibleCount, 1);
-    const visible = this.shown.slice(0, count);
+    if (!ready) return prepareDayFormatting(lang);
+    const printing = this.printer.printing;
+    const visible = this.shown.slice(0, printing ? this.shown.length : Math.max(this.visibleCount, 1));
     // Kept when unchanged, so the JSON-LD is only rewritten when the shown events change.
-    if (visible.length !== this.visible.length || visible.some((p, i) => p !== this.visible[i])) this.visible = visible;
+    this.visible = kept(this.visible, visible);
     // A new feed shows the first screenful in this task and the rest in the next (see updated);
     // printing and a deep link show everything at once.
     if (newFeed && !this.deepLink.pending) this.firstScreen = true;
-    const rendered = this.firstScreen && !this.printer.printing ? visible.slice(0, FIRST_SCREEN) : this.visible;
-    // An event that began on an earlier day and is still on is listed under today.
-    const todayKey = (this.todayKey = amsterdamDateKey(new Date(this.nowMs)));
-    this.days = this.sortedFrom
-      ? [{key: 'distance', events: rendered}]
-      : groupByDay(rendered, (p) => (p.dayKey < todayKey && !isPast(p, this.nowMs) ? todayKey : p.dayKey));
+    this.todayKey = amsterdamDateKey(new Date(this.nowMs));
+    this.days = listDays(this.firstScreen && !printing ? visible.slice(0, FIRST_SCREEN) : this.visible, this.todayKey, this.nowMs, !!this.sortedFrom);
   }
 
   protected override updated(): void {
@@ -300,14 +279,7 @@ export class NcteEventList extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const loading = [this.restOfScreen, this.calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
-    if (!loading.length) return done;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arrived = await Promise.race([
-      Promise.allSettled(loading).then(() => true),
-      new Promise<boolean>((resolve) => (timer = setTimeout(resolve, CHUNK_WAIT_MS, false))),
-    ]);
-    clearTimeout(timer);
-    return arrived ? super.getUpdateComplete() : done;
+    return loading.length && (await settledWithin(loading, CHUNK_WAIT_MS)) ? super.getUpdateComplete() : done;
   }
 
   /** Makes the search text of the events in slices, stopping any run under way (see prepareSearchText). */
@@ -325,22 +297,6 @@ export class NcteEventList extends LitElement {
     await super.getUpdateComplete();
   }
 
-  private pageSizeValue(): number {
-    const size = Math.floor(Number(this.pageSize));
-    return Number.isFinite(size) && size > 0 ? size : 20;
-  }
-
-  private computeResults(): void {
-    this.nowMs = (this.now ?? new Date()).getTime();
-    const from = DATE_KEY.test(this.from) ? this.from : undefined;
-    const to = DATE_KEY.test(this.to) ? this.to : undefined;
-    const result = filterEvents(this.prepared, this.filters, {now: this.nowMs, showPast: this.showPast, from, to});
-    this.counts = result.counts;
-    this.shown = this.nearMe.sort(result.events);
-  }
-
-  // ----- URL -----
-
   /** The link to one event on this page: `?activiteit=<id>`. */
   private eventUrl(event: FeedEvent): string {
     const url = new URL(this.url.href({event: event.id}));
@@ -348,32 +304,21 @@ export class NcteEventList extends LitElement {
     return url.href;
   }
 
-  /** The page's presets (gemeente, place, audience) on top of `filters`. */
-  private withPresets(filters: EventFilters): EventFilters {
-    return {...filters, gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
-  }
-
   /**
    * Back or forward (with `sync-url`): the filters and the open activity of that entry,
    * on top of the page's presets (not the visitor's choice, which the entry may undo).
    */
   private readBackUrl(): void {
-    this.filters = filtersFromUrl((key) => this.url.get(key), this.withPresets(this.filters), this.locked);
+    this.filters = filtersFromUrl((key) => this.url.get(key), {...this.filters, ...presetsOf(this)}, this.locked);
     const id = this.url.get('event');
     this.openIds = new Set(id ? [id] : []);
   }
 
-  // ----- handlers -----
-
   /** A change by the visitor: typing replaces the URL's history entry, anything else adds one. */
-  private setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): void {
+  private async setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): Promise<void> {
     this.filters = {...this.filters, ...change};
-    this.visibleCount = this.pageSizeValue();
+    this.visibleCount = pageSizeOf(this.pageSize);
     this.visitorChange = true;
-    void this.afterFilterChange(history);
-  }
-
-  private async afterFilterChange(history: HistoryMode): Promise<void> {
     await this.rendered();
     this.visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
@@ -384,26 +329,19 @@ export class NcteEventList extends LitElement {
 
   /** "Clear all filters" or the place preset's "remove": then on to the search field. */
   private async refilter(change: Partial<EventFilters>): Promise<void> {
-    this.setFilters(change);
-    await this.rendered();
+    await this.setFilters(change);
     this.searchInput?.focus();
   }
 
   /** The handlers the templates bind. */
   private readonly on = {
-    /** A search or filter control changed (by its name): typing replaces the URL's history entry. */
-    input: (e: Event) => {
-      const {name, value, checked} = e.target as HTMLInputElement;
-      if (name === 'query') this.setFilters({query: value}, 'replace');
-      else this.setFilters(name === 'free' ? {freeOnly: checked} : {[name]: value});
-    },
-    /** Locked presets stay. */
+    input: (e: Event) => void this.setFilters(...filterInput(e.target as HTMLInputElement)),
     clear: () => this.refilter(clearedFilters(presetsOf(this), this.locked)),
     removePlace: () => this.refilter({place: ''}),
     nearMe: () => void this.nearMe.toggle(),
     showMore: async () => {
       const first = this.visible.length;
-      this.visibleCount = first + this.pageSizeValue();
+      this.visibleCount = first + pageSizeOf(this.pageSize);
       const lang = this.langController.lang;
       await this.rendered();
       this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
@@ -411,17 +349,15 @@ export class NcteEventList extends LitElement {
       if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
     },
     toggle: (e: Event) => {
-      const details = e.target as HTMLDetailsElement;
-      const id = details.dataset.id!;
-      if (details.open === this.openIds.has(id)) return;
-      const next = new Set(this.openIds);
-      if (details.open) next.add(id);
-      else next.delete(id);
-      this.openIds = next;
+      const {open, dataset} = e.target as HTMLDetailsElement;
+      const id = dataset.id!;
+      if (open === this.openIds.has(id)) return;
+      this.openIds = toggled(this.openIds, id, open);
       // Opening is navigation (back closes it again); closing replaces the entry.
-      if (details.open) this.url.write({event: id}, 'push');
-      else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
-      if (details.open) this.dispatchEvent(new EventSelectEvent({id}));
+      if (open) {
+        this.url.write({event: id}, 'push');
+        this.dispatchEvent(new EventSelectEvent({id}));
+      } else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
     },
     eventLink: (e: MouseEvent) => this.dispatchEvent(new EventSelectEvent({id: (e.currentTarget as HTMLElement).dataset.id!})),
     downloadAll: async () => {
@@ -434,7 +370,7 @@ export class NcteEventList extends LitElement {
   /** Shows the first page again and clears the visitor's filters (locked presets stay). */
   resetFilters(): void {
     this.filters = clearedFilters(presetsOf(this), this.locked);
-    this.visibleCount = this.pageSizeValue();
+    this.visibleCount = pageSizeOf(this.pageSize);
   }
 
   // The first render waits for the next task, so that evaluating the bundle is a task of its
@@ -455,7 +391,6 @@ export class NcteEventList extends LitElement {
     const t = eventListStrings[lang];
     const {todayKey, nearMe, shown} = this;
     const calendar = this.calendar.value;
-    const presets = {gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
     const toolbar = {count: shown.length, byDistance: !!nearMe.origin, nearMe: nearMe.status};
     const list = () =>
       listTemplate(
@@ -481,7 +416,7 @@ export class NcteEventList extends LitElement {
     return html`
       <slot name="heading"></slot>
       ${feedState.status === 'ready'
-        ? html`${filtersTemplate({filters: this.filters, counts: this.counts!, presets, locked: this.locked, todayKey}, t, lang, this.on)}
+        ? html`${filtersTemplate({filters: this.filters, counts: this.counts!, presets: presetsOf(this), locked: this.locked, todayKey}, t, lang, this.on)}
           ${toolbarTemplate(toolbar, t, lang, this.on)} ${shown.length ? list() : emptyTemplate(t)}`
         : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.feedController))}
       ${this.announcer.render(feedStateAnnouncement(feedState, lang))}
