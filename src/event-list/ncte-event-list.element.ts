@@ -78,17 +78,9 @@ export class NcteEventList extends LitElement {
     this.addInitializer(checkContrast);
   }
 
-  private readonly deepLink: DeepLinkController = new DeepLinkController(
-    this,
-    () => this.url.get('event'),
-    () => this.feedController.state.status === 'ready',
-  );
-  private readonly feedController = new FeedController(
-    this,
-    {events: eventsSection},
-    // A deep link (an activity to open, filters in the URL) shows at once.
-    {atOnce: () => !!this.deepLink.id || (this.syncUrl && this.url.has())},
-  );
+  private readonly deepLink: DeepLinkController = new DeepLinkController(this, () => this.url.get('event'), () => this.feedController.state.status === 'ready');
+  // A deep link (an activity to open, filters in the URL) shows at once.
+  private readonly feedController = new FeedController(this, {events: eventsSection}, {atOnce: () => !!this.deepLink.id || (this.syncUrl && this.url.has())});
   private readonly langController = new LangController(this, [eventListStrings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
   private readonly announcer = new AnnouncerController(this);
@@ -289,12 +281,9 @@ export class NcteEventList extends LitElement {
     void prepareSearchText(this.prepared, this.searchTextAbort.signal);
   }
 
-  /**
-   * The render of the pending update, without the chunks `updateComplete` waits for:
-   * the handlers move focus and write the URL at once, also on a slow network.
-   */
-  private async rendered(): Promise<void> {
-    await super.getUpdateComplete();
+  /** The render of the pending update without the chunks `updateComplete` waits for: handlers move focus and write the URL at once. */
+  private rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** The link to one event on this page: `?activiteit=<id>`. */
