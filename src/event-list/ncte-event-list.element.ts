@@ -78,23 +78,23 @@ export class NcteEventList extends LitElement {
     this.addInitializer(checkContrast);
   }
 
-  private readonly deepLink: DeepLinkController = new DeepLinkController(this, () => this.url.get('event'), () => this.feedController.state.status === 'ready');
+  readonly #deepLink: DeepLinkController = new DeepLinkController(this, () => this.#url.get('event'), () => this.#feedController.state.status === 'ready');
   // A deep link (an activity to open, filters in the URL) shows at once.
-  private readonly feedController = new FeedController(this, {events: eventsSection}, {atOnce: () => !!this.deepLink.id || (this.syncUrl && this.url.has())});
-  private readonly langController = new LangController(this, [eventListStrings, commonStrings]);
-  private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
-  private readonly announcer = new AnnouncerController(this);
-  private readonly printer = new PrintController(this, () => this.performUpdate());
-  private readonly calendar = new CalendarController(this, () => ({
-    calendarName: this.strings.calendarName,
-    labels: this.strings.calendarLabels,
-    pageUrl: (e: FeedEvent) => this.eventUrl(e),
+  readonly #feedController = new FeedController(this, {events: eventsSection}, {atOnce: () => !!this.#deepLink.id || (this.syncUrl && this.#url.has())});
+  readonly #langController = new LangController(this, [eventListStrings, commonStrings]);
+  readonly #url = new UrlStateController(this, URL_PARAMS, () => this.#readBackUrl());
+  readonly #announcer = new AnnouncerController(this);
+  readonly #printer = new PrintController(this, () => this.performUpdate());
+  readonly #calendar = new CalendarController(this, () => ({
+    calendarName: this.#strings.calendarName,
+    labels: this.#strings.calendarLabels,
+    pageUrl: (e: FeedEvent) => this.#eventUrl(e),
   }));
-  private readonly nearMe = new NearMeController(this, (message) => this.announcer.announce(message(this.strings)));
+  readonly #nearMe = new NearMeController(this, (message) => this.#announcer.announce(message(this.#strings)));
   private readonly structuredData = new StructuredDataController<PreparedEvent>(this, {
-    items: () => (this.noStructuredData || this.feedController.state.status !== 'ready' ? undefined : this.visible),
-    url: (e) => this.eventUrl(e),
-    hold: () => this.printer.printing,
+    items: () => (this.noStructuredData || this.#feedController.state.status !== 'ready' ? undefined : this.#visible),
+    url: (e) => this.#eventUrl(e),
+    hold: () => this.#printer.printing,
   });
 
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
@@ -146,94 +146,94 @@ export class NcteEventList extends LitElement {
   @property({attribute: false}) now?: Date;
 
   private prepared: PreparedEvent[] = [];
-  private counts?: FilterCounts;
-  private shown: PreparedEvent[] = [];
-  private visible: PreparedEvent[] = [];
-  private days: EventDay<PreparedEvent>[] = [];
-  private nowMs = 0;
-  private todayKey = '';
+  #counts?: FilterCounts;
+  #shown: PreparedEvent[] = [];
+  #visible: PreparedEvent[] = [];
+  #days: EventDay<PreparedEvent>[] = [];
+  #nowMs = 0;
+  #todayKey = '';
   /** A new feed: only the first screenful is rendered in this update, the rest in the next task. */
-  private firstScreen = false;
-  private restOfScreen?: Promise<void>;
+  #firstScreen = false;
+  #restOfScreen?: Promise<void>;
   /** The position the results were sorted from ("near me"), undefined when by date. */
-  private sortedFrom?: object;
-  private urlApplied = false;
-  private clock?: ReturnType<typeof setInterval>;
+  #sortedFrom?: object;
+  #urlApplied = false;
+  #clock?: ReturnType<typeof setInterval>;
   /** The result count the live region said last: said at once for loads and presets, after a pause for the visitor's changes. */
-  private announcedCount?: number;
-  private visitorChange = false;
+  #announcedCount?: number;
+  #visitorChange = false;
   /** Stops making the search text of the last feed's events (see prepareSearchText). */
-  private searchTextAbort?: AbortController;
+  #searchTextAbort?: AbortController;
   /** The language of the .ics files made (see CalendarController.icsHref). */
-  private icsLang?: string;
+  #icsLang?: string;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
-    return this.feedController.issues;
+    return this.#feedController.issues;
   }
 
   /** The activities that match now, in the order shown (all of them, not only the first page). */
   get results(): FeedEvent[] {
-    return this.shown.map((p) => p.event);
+    return this.#shown.map((p) => p.event);
   }
 
-  private get strings(): EventListStrings {
-    return eventListStrings[this.langController.lang];
+  get #strings(): EventListStrings {
+    return eventListStrings[this.#langController.lang];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back after leaving the page stopped it: the rest of the search text (texts made are kept).
-    if (this.prepared.length) this.prepareSearchText();
-    this.clock = setInterval(() => {
+    if (this.prepared.length) this.#prepareSearchText();
+    this.#clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
-    this.searchTextAbort?.abort();
+    clearInterval(this.#clock);
+    this.#searchTextAbort?.abort();
   }
 
   // The list is derived when its inputs change.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const feedState = this.feedController.state;
+    const feedState = this.#feedController.state;
     const ready = feedState.status === 'ready';
-    const lang = this.langController.lang;
+    const lang = this.#langController.lang;
     const changes = changed as Map<PropertyKey, unknown>;
-    const newFeed = this.feedController.changed;
+    const newFeed = this.#feedController.changed;
     let recompute = newFeed;
     // A new feed may change any activity; an activity's .ics has the calendar name and labels of its language.
-    if (newFeed || lang !== this.icsLang) {
-      this.icsLang = lang;
-      this.calendar.revoke();
+    if (newFeed || lang !== this.#icsLang) {
+      this.#icsLang = lang;
+      this.#calendar.revoke();
     }
     if (newFeed) {
       this.prepared = ready ? prepareEvents(feedState.feed.events ?? []) : [];
-      this.prepareSearchText();
+      this.#prepareSearchText();
     }
-    if (!this.urlApplied || changes.has('gemeente') || changes.has('place') || changes.has('audience')) {
+    if (!this.#urlApplied || changes.has('gemeente') || changes.has('place') || changes.has('audience')) {
       this.filters = {...this.filters, ...presetsOf(this)};
       // The first update: the visitor's filters in the URL, on top of the presets.
-      if (!this.urlApplied && this.syncUrl) this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
-      this.urlApplied = recompute = true;
+      if (!this.#urlApplied && this.syncUrl) this.filters = filtersFromUrl((key) => this.#url.get(key), this.filters, this.locked);
+      this.#urlApplied = recompute = true;
     }
     // "Near me" was pressed: sorted by distance from the first page, or by date again.
-    const resorted = this.nearMe.origin !== this.sortedFrom;
-    this.sortedFrom = this.nearMe.origin;
-    if (newFeed || changes.has('pageSize') || (resorted && this.sortedFrom)) this.visibleCount = pageSizeOf(this.pageSize);
+    const resorted = this.#nearMe.origin !== this.#sortedFrom;
+    this.#sortedFrom = this.#nearMe.origin;
+    if (newFeed || changes.has('pageSize') || (resorted && this.#sortedFrom)) this.visibleCount = pageSizeOf(this.pageSize);
     if (recompute || resorted || ['filters', 'showPast', 'from', 'to', 'now', 'tick'].some((key) => changes.has(key))) {
-      this.nowMs = (this.now ?? new Date()).getTime();
-      const result = filterEvents(this.prepared, this.filters, eventWindow(this.nowMs, this));
-      this.counts = result.counts;
-      this.shown = this.nearMe.sort(result.events);
-      if (!this.visitorChange && ready && this.shown.length !== this.announcedCount) this.announcer.announce(this.countMessage());
+      this.#nowMs = (this.now ?? new Date()).getTime();
+      const result = filterEvents(this.prepared, this.filters, eventWindow(this.#nowMs, this));
+      this.#counts = result.counts;
+      this.#shown = this.#nearMe.sort(result.events);
+      if (!this.#visitorChange && ready && this.#shown.length !== this.#announcedCount) this.#announcer.announce(this.#countMessage());
     }
-    if (this.deepLink.pending && ready) {
-      const id = this.deepLink.id!;
-      const index = this.shown.findIndex((p) => p.event.id === id);
-      if (index < 0) this.deepLink.missing();
+    if (this.#deepLink.pending && ready) {
+      const id = this.#deepLink.id!;
+      const index = this.#shown.findIndex((p) => p.event.id === id);
+      if (index < 0) this.#deepLink.missing();
       else {
         this.visibleCount = Math.max(this.visibleCount, index + 1);
         this.openIds = toggled(this.openIds, id, true);
@@ -241,26 +241,26 @@ export class NcteEventList extends LitElement {
     }
     // An activity was opened: its calendar links need the add-to-calendar code (asked once
     // per opening, so a chunk that failed is not fetched again on every update).
-    if (changes.has('openIds') && this.openIds.size > 0 && !this.calendar.value) void this.calendar.load().catch(() => undefined);
+    if (changes.has('openIds') && this.openIds.size > 0 && !this.#calendar.value) void this.#calendar.load().catch(() => undefined);
     // Nothing is formatted before the feed shows: the first date formatter starts the
     // browser's formatting (Intl), which LangController does in a task of its own.
     if (!ready) return prepareDayFormatting(lang);
-    const printing = this.printer.printing;
-    const visible = this.shown.slice(0, printing ? this.shown.length : Math.max(this.visibleCount, 1));
+    const printing = this.#printer.printing;
+    const visible = this.#shown.slice(0, printing ? this.#shown.length : Math.max(this.visibleCount, 1));
     // Kept when unchanged, so the JSON-LD is only rewritten when the shown events change.
-    this.visible = kept(this.visible, visible);
+    this.#visible = kept(this.#visible, visible);
     // A new feed shows the first screenful in this task and the rest in the next (see updated);
     // printing and a deep link show everything at once.
-    if (newFeed && !this.deepLink.pending) this.firstScreen = true;
-    this.todayKey = amsterdamDateKey(new Date(this.nowMs));
-    this.days = listDays(this.firstScreen && !printing ? visible.slice(0, FIRST_SCREEN) : this.visible, this.todayKey, this.nowMs, !!this.sortedFrom);
+    if (newFeed && !this.#deepLink.pending) this.#firstScreen = true;
+    this.#todayKey = amsterdamDateKey(new Date(this.#nowMs));
+    this.#days = listDays(this.#firstScreen && !printing ? visible.slice(0, FIRST_SCREEN) : this.#visible, this.#todayKey, this.#nowMs, !!this.#sortedFrom);
   }
 
   protected override updated(): void {
-    if (this.firstScreen) {
-      this.firstScreen = false;
-      this.restOfScreen = yieldToMain().then(() => {
-        this.restOfScreen = undefined;
+    if (this.#firstScreen) {
+      this.#firstScreen = false;
+      this.#restOfScreen = yieldToMain().then(() => {
+        this.#restOfScreen = undefined;
         this.requestUpdate();
       });
     }
@@ -270,25 +270,25 @@ export class NcteEventList extends LitElement {
   // for (calendar links, JSON-LD) are in and shown too; but a chunk that never arrives may not hold `updateComplete` for ever.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = [this.restOfScreen, this.calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
+    const loading = [this.#restOfScreen, this.#calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
     return loading.length && (await settledWithin(loading, CHUNK_WAIT_MS)) ? super.getUpdateComplete() : done;
   }
 
   /** Makes the search text of the events in slices, stopping any run under way (see prepareSearchText). */
-  private prepareSearchText(): void {
-    this.searchTextAbort?.abort();
-    this.searchTextAbort = new AbortController();
-    void prepareSearchText(this.prepared, this.searchTextAbort.signal);
+  #prepareSearchText(): void {
+    this.#searchTextAbort?.abort();
+    this.#searchTextAbort = new AbortController();
+    void prepareSearchText(this.prepared, this.#searchTextAbort.signal);
   }
 
   /** The render of the pending update without the chunks `updateComplete` waits for: handlers move focus and write the URL at once. */
-  private rendered(): Promise<boolean> {
+  #rendered(): Promise<boolean> {
     return super.getUpdateComplete();
   }
 
   /** The link to one event on this page: `?activiteit=<id>`. */
-  private eventUrl(event: FeedEvent): string {
-    const url = new URL(this.url.href({event: event.id}));
+  #eventUrl(event: FeedEvent): string {
+    const url = new URL(this.#url.href({event: event.id}));
     url.hash = '';
     return url.href;
   }
@@ -297,44 +297,44 @@ export class NcteEventList extends LitElement {
    * Back or forward (with `sync-url`): the filters and the open activity of that entry,
    * on top of the page's presets (not the visitor's choice, which the entry may undo).
    */
-  private readBackUrl(): void {
-    this.filters = filtersFromUrl((key) => this.url.get(key), {...this.filters, ...presetsOf(this)}, this.locked);
-    const id = this.url.get('event');
+  #readBackUrl(): void {
+    this.filters = filtersFromUrl((key) => this.#url.get(key), {...this.filters, ...presetsOf(this)}, this.locked);
+    const id = this.#url.get('event');
     this.openIds = new Set(id ? [id] : []);
   }
 
   /** A change by the visitor: typing replaces the URL's history entry, anything else adds one. */
-  private async setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): Promise<void> {
+  async #setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): Promise<void> {
     this.filters = {...this.filters, ...change};
     this.visibleCount = pageSizeOf(this.pageSize);
-    this.visitorChange = true;
-    await this.rendered();
-    this.visitorChange = false;
+    this.#visitorChange = true;
+    await this.#rendered();
+    this.#visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
-    this.announcer.announceAfterPause(() => this.countMessage());
-    this.url.write(urlValues(this.filters, this.locked), history);
-    this.dispatchEvent(new FilterChangeEvent({query: this.filters.query, filters: chosenFilters(this.filters), resultCount: this.shown.length}));
+    this.#announcer.announceAfterPause(() => this.#countMessage());
+    this.#url.write(urlValues(this.filters, this.locked), history);
+    this.dispatchEvent(new FilterChangeEvent({query: this.filters.query, filters: chosenFilters(this.filters), resultCount: this.#shown.length}));
   }
 
   /** "Clear all filters" or the place preset's "remove": then on to the search field. */
-  private async refilter(change: Partial<EventFilters>): Promise<void> {
-    await this.setFilters(change);
+  async #refilter(change: Partial<EventFilters>): Promise<void> {
+    await this.#setFilters(change);
     this.searchInput?.focus();
   }
 
   /** The handlers the templates bind. */
-  private readonly on = {
-    input: (e: Event) => void this.setFilters(...filterInput(e.target as HTMLInputElement)),
-    clear: () => this.refilter(clearedFilters(presetsOf(this), this.locked)),
-    removePlace: () => this.refilter({place: ''}),
-    nearMe: () => void this.nearMe.toggle(),
+  readonly #on = {
+    input: (e: Event) => void this.#setFilters(...filterInput(e.target as HTMLInputElement)),
+    clear: () => this.#refilter(clearedFilters(presetsOf(this), this.locked)),
+    removePlace: () => this.#refilter({place: ''}),
+    nearMe: () => void this.#nearMe.toggle(),
     showMore: async () => {
-      const first = this.visible.length;
+      const first = this.#visible.length;
       this.visibleCount = first + pageSizeOf(this.pageSize);
-      const lang = this.langController.lang;
-      await this.rendered();
-      this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
-      const next = this.visible[first];
+      const lang = this.#langController.lang;
+      await this.#rendered();
+      this.#announcer.announce(this.#strings.shownOf(formatNumber(this.#visible.length, lang), formatNumber(this.#shown.length, lang)));
+      const next = this.#visible[first];
       if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
     },
     toggle: (e: Event) => {
@@ -344,16 +344,16 @@ export class NcteEventList extends LitElement {
       this.openIds = toggled(this.openIds, id, open);
       // Opening is navigation (back closes it again); closing replaces the entry.
       if (open) {
-        this.url.write({event: id}, 'push');
+        this.#url.write({event: id}, 'push');
         this.dispatchEvent(new EventSelectEvent({id}));
-      } else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
+      } else if (this.#url.get('event') === id) this.#url.write({event: ''}, 'replace');
     },
     eventLink: (e: MouseEvent) => this.dispatchEvent(new EventSelectEvent({id: (e.currentTarget as HTMLElement).dataset.id!})),
     downloadAll: async () => {
-      const offered = await this.calendar.download(this.results, this.strings.calendarName, this.renderRoot);
-      if (!offered) this.announcer.announce(this.strings.calendarUnavailable);
+      const offered = await this.#calendar.download(this.results, this.#strings.calendarName, this.renderRoot);
+      if (!offered) this.#announcer.announce(this.#strings.calendarUnavailable);
     },
-    print: () => this.printer.print(),
+    print: () => this.#printer.print(),
   };
 
   /** Shows the first page again and clears the visitor's filters (locked presets stay). */
@@ -365,50 +365,52 @@ export class NcteEventList extends LitElement {
   // The first render waits for the next task, so that evaluating the bundle is a task of its
   // own; on an English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
+    return firstUpdateInOwnTask(this, () => this.#langController.whenReady(() => super.scheduleUpdate()));
   }
 
   /** The result count as the live region says it; remembered, so a count is said again only when it changes. */
-  private countMessage(): string {
-    const n = (this.announcedCount = this.shown.length);
-    return this.strings.results(formatNumber(n, this.langController.lang), n);
+  #countMessage(): string {
+    const n = (this.#announcedCount = this.#shown.length);
+    return this.#strings.results(formatNumber(n, this.#langController.lang), n);
   }
 
   override render(): TemplateResult {
-    const lang = this.langController.lang;
-    const feedState = this.feedController.state;
+    const lang = this.#langController.lang;
+    const feedState = this.#feedController.state;
     const t = eventListStrings[lang];
-    const {todayKey, nearMe, shown} = this;
-    const calendar = this.calendar.value;
+    const todayKey = this.#todayKey;
+    const nearMe = this.#nearMe;
+    const shown = this.#shown;
+    const calendar = this.#calendar.value;
     const toolbar = {count: shown.length, byDistance: !!nearMe.origin, nearMe: nearMe.status};
     const list = () =>
       listTemplate(
         {
-          days: this.days,
-          rest: shown.length - this.visible.length,
+          days: this.#days,
+          rest: shown.length - this.#visible.length,
           // Day headings at 1–5, so activity titles (one level lower) stay within h6.
           level: Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5),
           todayKey,
-          nowMs: this.nowMs,
+          nowMs: this.#nowMs,
           compact: this.layout === 'compact',
-          printing: this.printer.printing,
+          printing: this.#printer.printing,
           byDistance: !!nearMe.origin,
           km: nearMe.active ? (p) => nearMe.km(p) : undefined,
           open: this.openIds,
-          calendar: calendar && {module: calendar, icsHref: (e) => this.calendar.icsHref(e, calendar)},
-          eventUrl: (e) => this.eventUrl(e),
+          calendar: calendar && {module: calendar, icsHref: (e) => this.#calendar.icsHref(e, calendar)},
+          eventUrl: (e) => this.#eventUrl(e),
         },
         t,
         lang,
-        this.on,
+        this.#on,
       );
     return html`
       <slot name="heading"></slot>
       ${feedState.status === 'ready'
-        ? html`${filtersTemplate({filters: this.filters, counts: this.counts!, presets: presetsOf(this), locked: this.locked, todayKey}, t, lang, this.on)}
-          ${toolbarTemplate(toolbar, t, lang, this.on)} ${shown.length ? list() : emptyTemplate(t)}`
-        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.feedController))}
-      ${this.announcer.render(feedStateAnnouncement(feedState, lang))}
+        ? html`${filtersTemplate({filters: this.filters, counts: this.#counts!, presets: presetsOf(this), locked: this.locked, todayKey}, t, lang, this.#on)}
+          ${toolbarTemplate(toolbar, t, lang, this.#on)} ${shown.length ? list() : emptyTemplate(t)}`
+        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.#feedController))}
+      ${this.#announcer.render(feedStateAnnouncement(feedState, lang))}
     `;
   }
 }
