@@ -93,6 +93,35 @@ function resolveTypes(manifest) {
 }
 
 /**
+ * Reactive properties are declared in `static properties` (src/README.md). The
+ * analyzer's Lit support marks each entry `privacy: 'public'` (a field of ours
+ * without a modifier has no privacy) and makes every entry an attribute, also
+ * internal state (`{state: true}`, which Lit gives no attribute). This puts both
+ * right, so the manifest reads as it did with decorators.
+ */
+function stateIsNoAttribute(manifest) {
+  for (const module of manifest.modules) {
+    const source = ts.createSourceFile(module.path, readFileSync(module.path, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      const node = source.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === declaration.name);
+      const properties = node?.members.find(
+        (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.modifiers?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword),
+      );
+      const entries = properties?.initializer && ts.isObjectLiteralExpression(properties.initializer) ? properties.initializer.properties : [];
+      const states = new Set(
+        entries
+          .filter((entry) => ts.isPropertyAssignment(entry) && ts.isObjectLiteralExpression(entry.initializer))
+          .filter((entry) => entry.initializer.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword))
+          .map((entry) => entry.name.getText()),
+      );
+      if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !states.has(a.fieldName));
+      for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+    }
+  }
+}
+
+/**
  * The analyzer also records each `dispatchEvent(new SomeEvent(…))` as an event
  * without a name (our event classes carry the name inside); the `@fires {Class}
  * name` tags document every event, so those nameless entries are dropped.
@@ -102,6 +131,7 @@ const tidyManifest = () => ({
   name: 'tidy-manifest',
   packageLinkPhase({customElementsManifest}) {
     const manifest = customElementsManifest;
+    stateIsNoAttribute(manifest);
     resolveTypes(manifest);
     for (const module of manifest.modules) {
       // The elements and their event classes; constants beside an element are documented by its types.

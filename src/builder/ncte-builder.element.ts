@@ -1,5 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {loadFeed, parseFeedText} from '../feed/load.js';
 import {LangController} from '../i18n/lang.js';
 import {define} from '../internal/define.js';
@@ -63,27 +62,43 @@ export class NcteBuilder extends LitElement {
 
   private readonly langController = new LangController(this);
 
-  @query('.preview') private previewHost?: HTMLElement;
+  private get previewHost(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.preview');
+  }
 
-  @state() private config: BuilderConfig = defaultConfig();
-  @state() private refused: string[] = [];
-  @state() private check: CheckState = {status: 'idle'};
-  @state() private file?: {name: string; raw: unknown};
-  @state() private previewStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private announcement = '';
-  @state() private dragging = false;
+  static override properties: PropertyDeclarations = {
+    config: {state: true},
+    refused: {state: true},
+    check: {state: true},
+    file: {state: true},
+    previewStatus: {state: true},
+    announcement: {state: true},
+    dragging: {state: true},
+    options: {attribute: false},
+    base: {},
+    src: {},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+  };
+
+  private config: BuilderConfig = defaultConfig();
+  private refused: string[] = [];
+  private check: CheckState = {status: 'idle'};
+  private declare file?: {name: string; raw: unknown};
+  private previewStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  private announcement = '';
+  private dragging = false;
 
   /** Every widget's options (from the manifest, see manifest.ts). */
-  @property({attribute: false}) options: WidgetOptions = NO_OPTIONS;
+  options: WidgetOptions = NO_OPTIONS;
 
   /** The folder the widget bundles, embed.html and ncte-embed.js are served from; snippets point there. Default: the page's folder. */
-  @property() base = '';
+  base = '';
 
   /** The feed the builder starts with when the page's query names none: the sample feed beside the builder. */
-  @property() src = SAMPLE_FEED;
+  src = SAMPLE_FEED;
 
   /** Mirrors the configuration in the page URL's query, and starts from it (builder.html sets it). */
-  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  syncUrl = false;
 
   private checkAbort?: AbortController;
   private preview?: HTMLElement & {feed?: unknown};

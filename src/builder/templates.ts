@@ -2,7 +2,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {FeedError} from '../feed/validate.js';
 import {checkedValue} from './config.js';
-import {dutchReason, type FeedCheck} from './feed-check.js';
+import type {FeedCheck} from './feed-check.js';
 import type {FeedValue} from './feed-values.js';
 import type {WidgetOption} from './manifest.js';
 import type {Snippets} from './snippets.js';
@@ -133,7 +133,7 @@ export function renderCheck(state: CheckState, t: BuilderStrings, lang: 'nl' | '
               (item) => html`<li>
                 <strong>${item.id ?? t.noId}</strong>
                 <span><span class="label">${t.path}:</span> <code>${item.path}</code></span>
-                <span><span class="label">${t.reason}:</span> ${lang === 'nl' ? dutchReason(item.message) : item.message}</span>
+                <span><span class="label">${t.reason}:</span> ${item.message[lang]}</span>
               </li>`,
             )}
           </ul>`}`;

@@ -1,5 +1,4 @@
-import {LitElement, html, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {AnnouncerController} from '../controllers/announcer.js';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
@@ -95,49 +94,68 @@ export class NcteEligibilityCheck extends LitElement {
   private readonly langController = new LangController(this, [strings, defaultCriteria, commonStrings]);
   private readonly announcer = new AnnouncerController(this);
 
-  @state() private step: Step = START;
-  @state() private answers: Record<string, Answer> = {};
+  static override properties: PropertyDeclarations = {
+    step: {state: true},
+    answers: {state: true},
+    drafts: {state: true},
+    errors: {state: true},
+    src: {},
+    feed: {attribute: false},
+    timeout: {type: Number},
+    loading: {},
+    track: {},
+    mode: {},
+    remember: {type: Boolean},
+    applyHref: {attribute: 'apply-href'},
+    applyLabel: {attribute: 'apply-label'},
+    helpHref: {attribute: 'help-href'},
+    helpLabel: {attribute: 'help-label'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  private step: Step = START;
+  private answers: Record<string, Answer> = {};
   /** What is typed or chosen on the current page, kept until Next. */
-  @state() private drafts: Record<string, string> = {};
-  @state() private errors: Record<string, ErrorKey> = {};
+  private drafts: Record<string, string> = {};
+  private errors: Record<string, ErrorKey> = {};
 
   /** URL of the feed JSON; its `criteria` replace the built-in ones. Leave out to use the built-in criteria. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A feed object given from JavaScript. */
-  @property({attribute: false}) feed?: object;
+  declare feed?: object;
 
   /** Milliseconds before a feed load counts as failed. */
-  @property({type: Number}) timeout = 10_000;
+  timeout = 10_000;
   /**
    * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
    * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Which criteria: `membership` of the coalition, or placement in the `etalage`. */
-  @property() track: CriteriaTrack = 'membership';
+  track: CriteriaTrack = 'membership';
 
   /** `one-per-page` (one question per step) or `single-page` (all questions at once). */
-  @property() mode: Mode = 'one-per-page';
+  mode: Mode = 'one-per-page';
 
   /** Keep the answers in sessionStorage, so a reload in the same tab keeps them. */
-  @property({type: Boolean}) remember = false;
+  remember = false;
 
   /** Where "apply" leads when eligible. */
-  @property({attribute: 'apply-href'}) applyHref = 'mailto:eenzaamheid@aef.nl';
+  applyHref = 'mailto:eenzaamheid@aef.nl';
 
   /** Text of the apply link; a sensible text per track when empty. */
-  @property({attribute: 'apply-label'}) applyLabel?: string;
+  declare applyLabel?: string;
 
   /** A page that helps when not (yet) eligible, e.g. the toolkit. No link when empty. */
-  @property({attribute: 'help-href'}) helpHref?: string;
+  declare helpHref?: string;
 
   /** Text of the help link. */
-  @property({attribute: 'help-label'}) helpLabel?: string;
+  declare helpLabel?: string;
 
   /** Level of the step headings (1–6); sub-headings are one deeper. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   private resolved?: ResolvedCriteria;
   private resolvedFrom: unknown[] = [];

@@ -1,5 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {FeedController} from '../feed/feed-controller.js';
 import {feedStateAnnouncement, renderFeedState, retryKeepingFocus} from '../feed/feed-state-view.js';
 import type {Initiative} from '../feed/schema.js';
@@ -109,49 +108,74 @@ export class NcteEtalage extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.count');
   }
 
-  @state() private search = '';
-  @state() private filters: readonly FilterEntry[] = [];
-  @state() private sortChoice?: SortKey;
-  @state() private page = 1;
-  @state() private expanded: ReadonlySet<FacetGroup> = new Set();
+  static override properties: PropertyDeclarations = {
+    search: {state: true},
+    filters: {state: true},
+    sortChoice: {state: true},
+    page: {state: true},
+    expanded: {state: true},
+    src: {},
+    feed: {attribute: false},
+    timeout: {type: Number},
+    loading: {},
+    layout: {reflect: true},
+    pageSize: {type: Number, attribute: 'page-size'},
+    facets: {},
+    gemeente: {},
+    province: {},
+    audience: {},
+    theme: {},
+    query: {},
+    locked: {type: Boolean},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    urlPrefix: {attribute: 'url-prefix'},
+    initiative: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  private search = '';
+  private filters: readonly FilterEntry[] = [];
+  private declare sortChoice?: SortKey;
+  private page = 1;
+  private expanded: ReadonlySet<FacetGroup> = new Set();
 
   /** URL of the feed JSON. */
-  @property() src?: string;
+  declare src?: string;
   /** A feed object given from JavaScript; takes precedence over `src`. */
-  @property({attribute: false}) feed?: object;
+  declare feed?: object;
   /** Milliseconds before a load counts as failed. */
-  @property({type: Number}) timeout = 10_000;
+  timeout = 10_000;
   /**
    * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
    * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /** `cards` (default) or a compact `list`. */
-  @property({reflect: true}) layout: 'cards' | 'list' = 'cards';
+  layout: 'cards' | 'list' = 'cards';
   /** Results per page. */
-  @property({type: Number, attribute: 'page-size'}) pageSize = 12;
+  pageSize = 12;
   /** The filter groups to show, comma-separated, from `audience,theme,lonelinessType,province,gemeente`. */
-  @property() facets = FACET_GROUPS.join(',');
+  facets = FACET_GROUPS.join(',');
   /** Preset gemeente filter (comma-separated for several). */
-  @property() gemeente?: string;
+  declare gemeente?: string;
   /** Preset province filter (comma-separated for several). */
-  @property() province?: string;
+  declare province?: string;
   /** Preset audience filter (comma-separated for several). */
-  @property() audience?: string;
+  declare audience?: string;
   /** Preset theme filter (comma-separated for several). */
-  @property() theme?: string;
+  declare theme?: string;
   /** The search to start with. */
-  @property() query?: string;
+  declare query?: string;
   /** Locks the preset filters: the visitor cannot remove them and their groups are not shown. */
-  @property({type: Boolean}) locked = false;
+  locked = false;
   /** Mirrors search, filters, sort, page and the open initiative in the page URL (`zoek`, `thema`, …; see the docs). */
-  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  syncUrl = false;
   /** Put before every URL parameter name with `sync-url`, for two Etalages on one page (`a-` gives `a-zoek`, …). */
-  @property({attribute: 'url-prefix'}) urlPrefix = '';
+  urlPrefix = '';
   /** The `id` of the open initiative; set it to open one (a deep link), clear it to close. */
-  @property() initiative?: string;
+  declare initiative?: string;
   /** Level of the Etalage's heading; the count and the names are one and two levels below it. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;

@@ -1,5 +1,4 @@
-import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {AnnouncerController} from '../controllers/announcer.js';
 import {PrintController} from '../controllers/print.js';
 import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
@@ -97,53 +96,80 @@ export class NcteEventList extends LitElement {
     hold: () => this.#printer.printing,
   });
 
-  @query('input[type="search"]') private searchInput?: HTMLInputElement;
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+  }
 
-  @state() private filters: EventFilters = NO_FILTERS;
-  @state() private visibleCount = 0;
-  @state() private openIds: ReadonlySet<string> = new Set();
+  static override properties: PropertyDeclarations = {
+    filters: {state: true},
+    visibleCount: {state: true},
+    openIds: {state: true},
+    tick: {state: true},
+    src: {},
+    feed: {attribute: false},
+    timeout: {type: Number},
+    loading: {},
+    gemeente: {},
+    place: {},
+    audience: {},
+    locked: {type: Boolean},
+    from: {},
+    to: {},
+    showPast: {type: Boolean, attribute: 'show-past'},
+    layout: {reflect: true},
+    pageSize: {type: Number, attribute: 'page-size'},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    urlPrefix: {attribute: 'url-prefix'},
+    noStructuredData: {type: Boolean, attribute: 'no-structured-data'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    now: {attribute: false},
+  };
+
+  private filters: EventFilters = NO_FILTERS;
+  private visibleCount = 0;
+  private openIds: ReadonlySet<string> = new Set();
   /** Bumped every minute so "today", "happening now" and "upcoming" follow the clock. */
-  @state() private tick = 0;
+  private tick = 0;
 
   /** URL of the feed JSON. */
-  @property() src?: string;
+  declare src?: string;
   /** A feed object set from JavaScript (validated item by item). */
-  @property({attribute: false}) feed?: object;
+  declare feed?: object;
   /** Milliseconds before loading the feed counts as failed. */
-  @property({type: Number}) timeout?: number;
+  declare timeout?: number;
   /**
    * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
    * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /** Show only activities in this gemeente (a preset the visitor can change unless `locked`). */
-  @property() gemeente = '';
+  gemeente = '';
   /** Show only activities in this place. */
-  @property() place = '';
+  place = '';
   /** Show only activities for this audience (e.g. `ouderen`). */
-  @property() audience = '';
+  audience = '';
   /** The visitor cannot change the `gemeente`, `place` and `audience` presets. */
-  @property({type: Boolean}) locked = false;
+  locked = false;
   /** First day shown, `YYYY-MM-DD` (Amsterdam). */
-  @property() from = '';
+  from = '';
   /** Last day shown, `YYYY-MM-DD` (Amsterdam). */
-  @property() to = '';
+  to = '';
   /** Show activities that have ended too. */
-  @property({type: Boolean, attribute: 'show-past'}) showPast = false;
+  showPast = false;
   /** `compact` for one dense line per activity. */
-  @property({reflect: true}) layout: 'default' | 'compact' = 'default';
+  layout: 'default' | 'compact' = 'default';
   /** How many activities are shown before "show more". */
-  @property({type: Number, attribute: 'page-size'}) pageSize = 20;
+  pageSize = 20;
   /** Keep the search and filters in the page URL, and write the opened activity there. */
-  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  syncUrl = false;
   /** Put before every URL parameter name, for two event lists on one page (`a-` gives `a-activiteiten-zoek`, …). */
-  @property({attribute: 'url-prefix'}) urlPrefix = '';
+  urlPrefix = '';
   /** Do not write schema.org JSON-LD into the page. */
-  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
+  noStructuredData = false;
   /** Level of the day headings (activity titles are one level lower). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
   /** The clock for "upcoming", "today" and "happening now"; the visitor's clock when unset (tests set it). */
-  @property({attribute: false}) now?: Date;
+  declare now?: Date;
 
   private prepared: PreparedEvent[] = [];
   #counts?: FilterCounts;

@@ -126,7 +126,9 @@ export function checkFeed(raw: unknown, lang: Lang): FeedReport {
     if (error instanceof FeedError) return {fatal: translate(error.message, lang), problems: [], sections: []};
     throw error;
   }
-  const result = validateSections(envelope, ALL_SECTIONS, {checkers: checkersFor(lang)});
+  // A copy: validated sections are cached per feed object, and these checkers
+  // speak `lang`, so another language (or the widgets' validation) must not share them.
+  const result = validateSections({...envelope}, ALL_SECTIONS, {checkers: checkersFor(lang)});
   const problems: Problem[] = result.issues.map((issue) => {
     const item = /^[^[]*\[\d+\]/.exec(issue.path)?.[0];
     const id = item ? itemName(at(raw, item)) : undefined;

@@ -1,6 +1,5 @@
 import {ContextProvider} from '@lit/context';
-import {LitElement, css, html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, css, html, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {feedContext} from './context.js';
 import {IDLE, LOADING, type FeedSourceState} from './feed-state.js';
 import {acceptFeedObject, loadFeed, parseFeedText} from './load.js';
@@ -37,17 +36,24 @@ export class NcteFeed extends LitElement {
     initialValue: {state: IDLE, retry: () => this.reload()},
   });
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: {attribute: false},
+    timeout: {type: Number},
+    validateAll: {type: Boolean, attribute: 'validate-all'},
+  };
+
   /** URL of the feed JSON. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A feed object given from JavaScript; takes precedence over `src` and inline JSON. */
-  @property({attribute: false}) feed?: object;
+  declare feed?: object;
 
   /** Milliseconds before a load counts as failed. */
-  @property({type: Number}) timeout = 10_000;
+  timeout = 10_000;
 
   /** Validates every section of the feed, not only those the widgets inside show, and reports the problems (for a check page). */
-  @property({type: Boolean, attribute: 'validate-all'}) validateAll = false;
+  validateAll = false;
 
   #abort?: AbortController;
   #loadedKey?: unknown;

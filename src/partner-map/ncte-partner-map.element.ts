@@ -1,5 +1,4 @@
-import {LitElement, html, render, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {LitElement, html, render, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {AnnouncerController} from '../controllers/announcer.js';
 import {LazyModule} from '../controllers/lazy-module.js';
 import {FeedController} from '../feed/feed-controller.js';
@@ -102,42 +101,66 @@ export class NctePartnerMap extends LitElement {
     onTilesFailed: () => this.announcer.announce(this.t.tilesFailed),
   });
 
-  @query('.map') private mapContainer?: HTMLElement;
-  @query('#search') private searchInput?: HTMLInputElement;
+  private get mapContainer(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.map') ?? undefined;
+  }
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#search');
+  }
 
-  @state() private filters: PartnerFilters = NO_FILTERS;
-  @state() private chosenView?: PartnerMapView;
-  @state() private autoView: PartnerMapView = 'map';
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private fullGroups: ReadonlySet<string> = new Set();
+  static override properties: PropertyDeclarations = {
+    filters: {state: true},
+    chosenView: {state: true},
+    autoView: {state: true},
+    expanded: {state: true},
+    fullGroups: {state: true},
+    filtersOpen: {state: true},
+    src: {},
+    feed: {attribute: false},
+    timeout: {type: Number},
+    loading: {},
+    sector: {},
+    workgroup: {},
+    view: {},
+    tiles: {},
+    tilesAttribution: {attribute: 'tiles-attribution'},
+    groupBy: {attribute: 'group-by'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  private filters: PartnerFilters = NO_FILTERS;
+  private declare chosenView?: PartnerMapView;
+  private autoView: PartnerMapView = 'map';
+  private expanded: ReadonlySet<string> = new Set();
+  private fullGroups: ReadonlySet<string> = new Set();
   /** The sector/working group disclosure: open on wide screens, folded on phones. */
-  @state() private filtersOpen = true;
+  private filtersOpen = true;
 
   /** URL of the feed JSON. */
-  @property() src?: string;
+  declare src?: string;
   /** The feed as an object (instead of `src` or a surrounding `<ncte-feed>`). */
-  @property({attribute: false}) feed?: object;
+  declare feed?: object;
   /** Milliseconds before loading counts as failed. */
-  @property({type: Number}) timeout?: number;
+  declare timeout?: number;
   /**
    * `lazy` (default): more than about a screen from the viewport, the widget fetches its feed
    * early but parses and shows it only when the visitor scrolls near. `eager`: at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /** Preset sector filter: one or more sector keys, comma separated (e.g. `bedrijf`). */
-  @property() sector?: string;
+  declare sector?: string;
   /** Preset working group filter: `1`–`4`, comma separated. */
-  @property() workgroup?: string;
+  declare workgroup?: string;
   /** `map` or `list`; unset: the map when the element is at least 600 px wide. */
-  @property() view?: PartnerMapView;
+  declare view?: PartnerMapView;
   /** Base layer: unset for the built-in outline (no requests), `pdok`, `pdok-grijs`, `pdok-pastel`, `pdok-standaard`, or a tile URL template. */
-  @property() tiles?: string;
+  declare tiles?: string;
   /** Attribution text for a custom `tiles` URL template. */
-  @property({attribute: 'tiles-attribution'}) tilesAttribution?: string;
+  declare tilesAttribution?: string;
   /** Groups of the list: `sector` or `province`. */
-  @property({attribute: 'group-by'}) groupBy: GroupBy = 'sector';
+  groupBy: GroupBy = 'sector';
   /** Level of the widget's top headings (group names); cards use the next level. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   private prepared: PreparedPartner[] = [];
   private byId = new Map<string, Partner>();

@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {LitElement, html as litHtml} from 'lit';
+import {LitElement, html as litHtml, type PropertyDeclarations} from 'lit';
 import type {FeedIssuesEvent, NcteFeed} from '../../src/feed/index.js';
 import {FeedController} from '../../src/feed/feed-controller.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -9,7 +9,6 @@ import {renderFeedState, feedStateAnnouncement, retryKeepingFocus} from '../../s
 import {LangController} from '../../src/i18n/lang.js';
 import {commonStrings} from '../../src/i18n/strings.js';
 import {AnnouncerController} from '../../src/controllers/announcer.js';
-import {property} from 'lit/decorators.js';
 import {define} from '../../src/internal/define.js';
 import '../../src/feed/ncte-feed.element.js';
 
@@ -19,9 +18,10 @@ class TestFeedWidget extends LitElement {
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
   private readonly langController = new LangController(this, [commonStrings]);
   private readonly announcer = new AnnouncerController(this);
-  @property() src?: string;
-  @property({attribute: false}) feed?: unknown;
-  @property({type: Number}) timeout?: number;
+  static override properties: PropertyDeclarations = {src: {}, feed: {attribute: false}, timeout: {type: Number}};
+  declare src?: string;
+  declare feed?: unknown;
+  declare timeout?: number;
   get state() {
     return this.feedController.state;
   }

@@ -1,6 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {LitElement, html as litHtml} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html as litHtml, type PropertyDeclarations} from 'lit';
 import {FeedController} from '../../src/feed/feed-controller.js';
 import {initiativesSection} from '../../src/feed/sections.js';
 import type {NcteFeed} from '../../src/feed/ncte-feed.element.js';
@@ -15,9 +14,10 @@ const feedOf = (...ids: string[]) => ({version: 1, initiatives: ids.map((id) => 
 /** A minimal widget on the shared feed layer that exposes its feed state. */
 class UpgradeTestWidget extends LitElement {
   private readonly feedController = new FeedController(this, {initiatives: initiativesSection});
-  @property() src?: string;
-  @property({attribute: false}) feed?: unknown;
-  @property() note = '';
+  static override properties: PropertyDeclarations = {src: {}, feed: {attribute: false}, note: {}};
+  declare src?: string;
+  declare feed?: unknown;
+  note = '';
   /** Per update: the status shown, and whether the feed controller called it new. */
   readonly log: string[] = [];
   get state() {

@@ -114,6 +114,18 @@ describe('cells as the office writes them', () => {
 
 const EVENT_HEADER = ['Id', 'Titel', 'Begin', 'Plaats', 'Website', 'Status'];
 
+describe('checkFeed', () => {
+  test('the same feed object checked in Dutch, then in English, speaks each language (no shared cache)', () => {
+    const feed = structuredClone(sample);
+    feed.events[0].start = 'morgen';
+    const nl = tools.checkFeed(feed, 'nl').problems.find((p) => p.path === 'events[0].start');
+    const en = tools.checkFeed(feed, 'en').problems.find((p) => p.path === 'events[0].start');
+    assert.match(nl.message, /geen geldige datum/);
+    assert.doesNotMatch(en.message, /geen geldige datum/);
+    assert.equal(tools.checkFeed(feed, 'nl').problems.find((p) => p.path === 'events[0].start').message, nl.message);
+  });
+});
+
 describe('import: problems named as a person finds them', () => {
   test('row numbers as the spreadsheet shows them, the id, the header as written, a Dutch reason', async () => {
     const rows = [EVENT_HEADER];
