@@ -183,6 +183,14 @@ export async function prepareSearchText(events: readonly PreparedEvent[], signal
   await inSlices(events.length, (i) => void searchText(events[i]), signal);
 }
 
+/** Starts making the search texts of `events` (see prepareSearchText) and stops the run `before`; abort the run returned to stop it. */
+export function searchTextRun(events: readonly PreparedEvent[], before?: AbortController): AbortController {
+  before?.abort();
+  const run = new AbortController();
+  void prepareSearchText(events, run.signal);
+  return run;
+}
+
 /** True when the event has ended at `now` (an event without an end: once its day is over). */
 export function isPast(p: Pick<PreparedEvent, 'untilMs'>, now: number): boolean {
   return p.untilMs <= now;

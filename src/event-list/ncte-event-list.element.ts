@@ -21,7 +21,7 @@ import {CalendarController} from './calendar.js';
 import {DeepLinkController} from './deep-link.js';
 import {eventListStyles} from './event-list.styles.js';
 import {domId, emptyTemplate, filtersTemplate, listTemplate, toolbarTemplate} from './event-list.templates.js';
-import {NO_FILTERS, chosenFilters, clearedFilters, eventWindow, filterEvents, filterInput, prepareEvents, prepareSearchText, presetsOf} from './filter.js';
+import {NO_FILTERS, chosenFilters, clearedFilters, eventWindow, filterEvents, filterInput, prepareEvents, presetsOf, searchTextRun} from './filter.js';
 import type {EventFilters, FilterCounts, PreparedEvent} from './filter.js';
 import {listDays, prepareDayFormatting, type EventDay} from './group.js';
 import {kept, pageSizeOf, settledWithin, toggled} from './list-state.js';
@@ -95,10 +95,6 @@ export class NcteEventList extends LitElement {
     url: (e) => this.#eventUrl(e),
     hold: () => this.#printer.printing,
   });
-
-  private get searchInput(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]');
-  }
 
   static override properties: PropertyDeclarations = {
     filters: {state: true},
@@ -183,13 +179,12 @@ export class NcteEventList extends LitElement {
   #restOfScreen?: Promise<void>;
   /** The position the results were sorted from ("near me"), undefined when by date. */
   #sortedFrom?: object;
-  #urlApplied = false;
   #clock?: ReturnType<typeof setInterval>;
   /** The result count the live region said last: said at once for loads and presets, after a pause for the visitor's changes. */
   #announcedCount?: number;
   #visitorChange = false;
-  /** Stops making the search text of the last feed's events (see prepareSearchText). */
-  #searchTextAbort?: AbortController;
+  /** The run making the search text of the feed's events (see searchTextRun). */
+  #searchText?: AbortController;
   /** The language of the .ics files made (see CalendarController.icsHref). */
   #icsLang?: string;
 
@@ -210,7 +205,7 @@ export class NcteEventList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back after leaving the page stopped it: the rest of the search text (texts made are kept).
-    if (this.prepared.length) this.#prepareSearchText();
+    if (this.prepared.length) this.#searchText = searchTextRun(this.prepared);
     this.#clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
@@ -219,7 +214,7 @@ export class NcteEventList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    this.#searchTextAbort?.abort();
+    this.#searchText?.abort();
   }
 
   // The list is derived when its inputs change.
@@ -237,13 +232,13 @@ export class NcteEventList extends LitElement {
     }
     if (newFeed) {
       this.prepared = ready ? prepareEvents(feedState.feed.events ?? []) : [];
-      this.#prepareSearchText();
+      this.#searchText = searchTextRun(this.prepared, this.#searchText);
     }
-    if (!this.#urlApplied || changes.has('gemeente') || changes.has('place') || changes.has('audience')) {
+    if (!this.hasUpdated || changes.has('gemeente') || changes.has('place') || changes.has('audience')) {
       this.filters = {...this.filters, ...presetsOf(this)};
       // The first update: the visitor's filters in the URL, on top of the presets.
-      if (!this.#urlApplied && this.syncUrl) this.filters = filtersFromUrl((key) => this.#url.get(key), this.filters, this.locked);
-      this.#urlApplied = recompute = true;
+      if (!this.hasUpdated && this.syncUrl) this.filters = filtersFromUrl((key) => this.#url.get(key), this.filters, this.locked);
+      recompute = true;
     }
     // "Near me" was pressed: sorted by distance from the first page, or by date again.
     const resorted = this.#nearMe.origin !== this.#sortedFrom;
@@ -300,13 +295,6 @@ export class NcteEventList extends LitElement {
     return loading.length && (await settledWithin(loading, CHUNK_WAIT_MS)) ? super.getUpdateComplete() : done;
   }
 
-  /** Makes the search text of the events in slices, stopping any run under way (see prepareSearchText). */
-  #prepareSearchText(): void {
-    this.#searchTextAbort?.abort();
-    this.#searchTextAbort = new AbortController();
-    void prepareSearchText(this.prepared, this.#searchTextAbort.signal);
-  }
-
   /** The render of the pending update without the chunks `updateComplete` waits for: handlers move focus and write the URL at once. */
   #rendered(): Promise<boolean> {
     return super.getUpdateComplete();
@@ -345,7 +333,7 @@ export class NcteEventList extends LitElement {
   /** "Clear all filters" or the place preset's "remove": then on to the search field. */
   async #refilter(change: Partial<EventFilters>): Promise<void> {
     await this.#setFilters(change);
-    this.searchInput?.focus();
+    this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
   }
 
   /** The handlers the templates bind. */
@@ -404,19 +392,17 @@ export class NcteEventList extends LitElement {
     const lang = this.#langController.lang;
     const feedState = this.#feedController.state;
     const t = eventListStrings[lang];
-    const todayKey = this.#todayKey;
     const nearMe = this.#nearMe;
-    const shown = this.#shown;
+    const count = this.#shown.length;
     const calendar = this.#calendar.value;
-    const toolbar = {count: shown.length, byDistance: !!nearMe.origin, nearMe: nearMe.status};
     const list = () =>
       listTemplate(
         {
           days: this.#days,
-          rest: shown.length - this.#visible.length,
+          rest: count - this.#visible.length,
           // Day headings at 1–5, so activity titles (one level lower) stay within h6.
           level: Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5),
-          todayKey,
+          todayKey: this.#todayKey,
           nowMs: this.#nowMs,
           compact: this.layout === 'compact',
           printing: this.#printer.printing,
@@ -433,8 +419,8 @@ export class NcteEventList extends LitElement {
     return html`
       <slot name="heading"></slot>
       ${feedState.status === 'ready'
-        ? html`${filtersTemplate({filters: this.filters, counts: this.#counts!, presets: presetsOf(this), locked: this.locked, todayKey}, t, lang, this.#on)}
-          ${toolbarTemplate(toolbar, t, lang, this.#on)} ${shown.length ? list() : emptyTemplate(t)}`
+        ? html`${filtersTemplate({filters: this.filters, counts: this.#counts!, presets: presetsOf(this), locked: this.locked, todayKey: this.#todayKey}, t, lang, this.#on)}
+          ${toolbarTemplate({count, byDistance: !!nearMe.origin, nearMe: nearMe.status}, t, lang, this.#on)} ${count ? list() : emptyTemplate(t)}`
         : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.#feedController))}
       ${this.#announcer.render(feedStateAnnouncement(feedState, lang))}
     `;

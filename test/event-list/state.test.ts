@@ -1,5 +1,5 @@
-import {expect} from '@open-wc/testing';
-import {NO_FILTERS, clearedFilters, eventWindow, filterInput, presetsOf} from '../../src/event-list/filter.js';
+import {expect, waitUntil} from '@open-wc/testing';
+import {NO_FILTERS, clearedFilters, eventWindow, filterInput, prepareEvents, presetsOf, searchTextRun} from '../../src/event-list/filter.js';
 import {listDays} from '../../src/event-list/group.js';
 import {kept, pageSizeOf, settledWithin, toggled} from '../../src/event-list/list-state.js';
 
@@ -34,6 +34,16 @@ describe('event list: the visitor\'s filter state', () => {
 });
 
 describe('event list: the list\'s bookkeeping', () => {
+  it('makes the search texts in a run that a new run stops', async () => {
+    const events = prepareEvents(Array.from({length: 50}, (_, i) => ({id: `e${i}`, title: `Activiteit ${i}`, start: '2026-09-24T10:00:00Z'})));
+    const first = searchTextRun(events);
+    const second = searchTextRun(events, first);
+    expect([first.signal.aborted, second.signal.aborted]).to.deep.equal([true, false]);
+    expect(events.some((p) => p.text !== undefined), 'not in the caller\'s task').to.equal(false);
+    await waitUntil(() => events.every((p) => p.text !== undefined), 'the second run makes them all');
+    expect(events.find((p) => p.event.id === 'e7')!.text).to.equal('activiteit 7');
+  });
+
   it('takes page-size as a positive whole number, else 20', () => {
     expect([5, 5.9, '7', 1].map(pageSizeOf)).to.deep.equal([5, 5, 7, 1]);
     expect([0, -3, 0.5, NaN, Infinity, 'veel', undefined, null].map(pageSizeOf)).to.deep.equal([20, 20, 20, 20, 20, 20, 20, 20]);
