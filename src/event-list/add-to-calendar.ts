@@ -4,10 +4,24 @@
  * calendar: most visitors browse without doing either.
  */
 import type {FeedEvent} from '../feed/schema.js';
+import type {Lang} from '../i18n/lang.js';
 import {eventsToIcs, icsFileName, type IcsOptions} from './ics.js';
 
 export {eventsToIcs, icsFileName};
 export {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
+
+/**
+ * The calendar's name and the words inside the files, per language of the page.
+ * Only calendar files use them, so they come with this module rather than with
+ * the interface text (strings.ts). The Dutch labels are ics.ts's default.
+ */
+export const calendarWords: Record<Lang, Pick<IcsOptions, 'labels'> & {calendarName: string}> = {
+  nl: {calendarName: 'Week tegen Eenzaamheid'},
+  en: {
+    calendarName: 'Week against Loneliness',
+    labels: {register: 'Register', online: 'Online', organiser: 'Organiser', cancelled: 'CANCELLED', postponed: 'POSTPONED'},
+  },
+};
 
 /** A Blob URL with an `.ics` file of `events`. */
 export function icsUrl(events: readonly FeedEvent[], options: IcsOptions): string {

@@ -84,11 +84,7 @@ export class NcteEventList extends LitElement {
   readonly #url = new UrlStateController(this, URL_PARAMS, () => this.#readBackUrl());
   readonly #announcer = new AnnouncerController(this);
   readonly #printer = new PrintController(this, () => this.performUpdate());
-  readonly #calendar = new CalendarController(this, () => ({
-    calendarName: this.#strings.calendarName,
-    labels: this.#strings.calendarLabels,
-    pageUrl: (e: FeedEvent) => this.#eventUrl(e),
-  }));
+  readonly #calendar = new CalendarController(this, () => ({lang: this.#langController.lang, pageUrl: (e) => this.#eventUrl(e)}));
   readonly #nearMe = new NearMeController(this, (message) => this.#announcer.announce(message(this.#strings)));
   private readonly structuredData = new StructuredDataController<PreparedEvent>(this, {
     items: () => (this.noStructuredData || this.#feedController.state.status !== 'ready' ? undefined : this.#visible),
@@ -364,7 +360,7 @@ export class NcteEventList extends LitElement {
     },
     eventLink: (e: MouseEvent) => this.dispatchEvent(new EventSelectEvent({id: (e.currentTarget as HTMLElement).dataset.id!})),
     downloadAll: async () => {
-      const offered = await this.#calendar.download(this.results, this.#strings.calendarName, this.renderRoot);
+      const offered = await this.#calendar.download(this.results, this.renderRoot);
       if (!offered) this.#announcer.announce(this.#strings.calendarUnavailable);
     },
     print: () => this.#printer.print(),
