@@ -4,7 +4,8 @@
  * opened or the whole list is put in a calendar: most visitors do neither. Each
  * opened activity's `.ics` is a Blob URL, made once per activity while the feed
  * and the language stay the same, revoked when either changes (the element
- * calls `revoke`) or the widget leaves the page (made again when it comes back).
+ * calls `revoke` for a new feed) or the widget leaves the page (made again when
+ * it comes back).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../controllers/lazy-module.js';
@@ -28,6 +29,8 @@ export class CalendarController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   /** Files were revoked when the host left the page: the links shown point to nothing. */
   private revokedOnLeave = false;
+  /** The language of the files made. */
+  private lang?: Lang;
 
   /** @param options the language and page links of the files, read when a file is made */
   constructor(host: ReactiveControllerHost, options: () => CalendarOptions) {
@@ -64,6 +67,11 @@ export class CalendarController implements ReactiveController {
 
   /** A Blob URL with the activity's `.ics` (the code must be in). */
   icsHref(event: FeedEvent, calendar: CalendarModule): string {
+    const {lang} = this.options();
+    if (lang !== this.lang) {
+      this.revoke();
+      this.lang = lang;
+    }
     let url = this.blobUrls.get(event.id);
     if (!url) {
       url = calendar.icsUrl([event], this.ics(calendar));

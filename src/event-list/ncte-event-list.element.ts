@@ -181,8 +181,6 @@ export class NcteEventList extends LitElement {
   #visitorChange = false;
   /** The run making the search text of the feed's events (see searchTextRun). */
   #searchText?: AbortController;
-  /** The language of the .ics files made (see CalendarController.icsHref). */
-  #icsLang?: string;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
@@ -221,12 +219,9 @@ export class NcteEventList extends LitElement {
     const changes = changed as Map<PropertyKey, unknown>;
     const newFeed = this.#feedController.changed;
     let recompute = newFeed;
-    // A new feed may change any activity; an activity's .ics has the calendar name and labels of its language.
-    if (newFeed || lang !== this.#icsLang) {
-      this.#icsLang = lang;
-      this.#calendar.revoke();
-    }
     if (newFeed) {
+      // A new feed may change any activity.
+      this.#calendar.revoke();
       this.prepared = ready ? prepareEvents(feedState.feed.events ?? []) : [];
       this.#searchText = searchTextRun(this.prepared, this.#searchText);
     }
