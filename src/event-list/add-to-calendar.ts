@@ -1,14 +1,16 @@
 /**
  * Everything "add to calendar" needs, as one module that the event list loads
  * the first time an activity is opened or all shown activities are put in a
- * calendar: most visitors browse without doing either.
+ * calendar: most visitors browse without doing either. The calendar links of an
+ * opened activity are drawn here too: they show only once this module is in.
  */
+import {html, nothing, type TemplateResult} from 'lit';
 import type {FeedEvent} from '../feed/schema.js';
 import type {Lang} from '../i18n/lang.js';
+import {safeHref} from '../internal/safe-href.js';
+import {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
 import {eventsToIcs, icsFileName, type IcsOptions} from './ics.js';
-
-export {eventsToIcs, icsFileName};
-export {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
+import type {EventListStrings} from './strings.js';
 
 /**
  * The calendar's name and the words inside the files, per language of the page.
@@ -39,4 +41,18 @@ export function downloadIcs(events: readonly FeedEvent[], options: IcsOptions, n
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The `.ics` file (`icsHref`) and the Google and Outlook links of one activity. */
+export function calendarLinks(event: FeedEvent, t: EventListStrings, icsHref: string): TemplateResult {
+  const google = safeHref(googleCalendarUrl(event));
+  const outlook = safeHref(outlookCalendarUrl(event));
+  return html`<p class="calendar-links" part="calendar-links">
+    <span class="calendar-label">${t.addToCalendar}:</span>
+    <a class="ics" href=${icsHref} download=${icsFileName(event.title)}
+      >${t.icsFile}<span class="visually-hidden"> (${event.title})</span></a
+    >
+    ${google ? html`<a class="google" href=${google}>${t.google}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
+    ${outlook ? html`<a class="outlook" href=${outlook}>${t.outlook}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
+  </p>`;
 }
