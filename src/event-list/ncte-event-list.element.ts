@@ -242,14 +242,10 @@ export class NcteEventList extends LitElement {
       this.#shown = this.#nearMe.sort(result.events);
       if (!this.#visitorChange && ready && this.#shown.length !== this.#announcedCount) this.#announcer.announce(this.#countMessage());
     }
-    if (this.#deepLink.pending && ready) {
-      const id = this.#deepLink.id!;
-      const index = this.#shown.findIndex((p) => p.event.id === id);
-      if (index < 0) this.#deepLink.missing();
-      else {
-        this.visibleCount = Math.max(this.visibleCount, index + 1);
-        this.openIds = toggled(this.openIds, id, true);
-      }
+    const linked = this.#deepLink.find(this.#shown);
+    if (linked >= 0) {
+      this.visibleCount = Math.max(this.visibleCount, linked + 1);
+      this.openIds = toggled(this.openIds, this.#deepLink.id!, true);
     }
     // An activity was opened: its calendar links need the add-to-calendar code (asked once
     // per opening, so a chunk that failed is not fetched again on every update).
