@@ -24,20 +24,25 @@ const ELEMENTS = {
   eventList: 'src/event-list/ncte-event-list.element.ts',
 };
 
+const FEED = 'src/feed/ncte-feed.element.ts';
+
 /**
- * The CDN bundles, `dist/cdn/<name>.js`: the element modules each one registers,
- * besides `<ncte-feed>` (so widgets from any bundle can share one provider). A
- * bundle imports only element modules and exports nothing, so it carries what
- * the elements use and no more (the npm entries also export each widget's pure
- * functions, which would keep lazily loaded code in the bundle).
+ * The CDN bundles, `dist/cdn/<name>.js`: the element modules each one registers.
+ * A single-widget bundle does not carry `<ncte-feed>` (0.7 KB): most pages have
+ * none, and a widget that finds itself inside an undefined one loads it from a
+ * chunk then (src/feed/feed-controller.ts), unless `ncte-feed.js` or
+ * `ncte-all.js` defines it first. A bundle imports only element modules and
+ * exports nothing, so it carries what the elements use and no more (the npm
+ * entries also export each widget's pure functions, which would keep lazily
+ * loaded code in the bundle).
  */
 export const CDN_ENTRIES = {
   'ncte-etalage': [ELEMENTS.etalage],
   'ncte-eligibility-check': [ELEMENTS.eligibility],
   'ncte-partner-map': [ELEMENTS.partnerMap],
   'ncte-event-list': [ELEMENTS.eventList],
-  'ncte-feed': [],
-  'ncte-all': Object.values(ELEMENTS),
+  'ncte-feed': [FEED],
+  'ncte-all': [FEED, ...Object.values(ELEMENTS)],
 };
 
 /** Production settings for every browser build (Lit's production build, no dev warnings); Vite's shape. */
@@ -94,7 +99,7 @@ const englishOf = (id) => /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id ?
  */
 export async function buildCdnBundle(name, elements, outDir = resolve(root, 'dist/cdn'), extraPlugins = []) {
   const entry = `\0ncte-cdn-entry:${name}`;
-  const entryCode = ['src/feed/ncte-feed.element.ts', ...elements].map((path) => `import ${JSON.stringify(resolve(root, path))};`).join('\n');
+  const entryCode = elements.map((path) => `import ${JSON.stringify(resolve(root, path))};`).join('\n');
   await bundleEntry(name, entry, entryCode, outDir, extraPlugins);
 }
 

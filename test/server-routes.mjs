@@ -29,9 +29,17 @@ function reportingPolicy(pathname) {
 // Module paths that fail with 503 while blocked (`/__test/block?module=add-to-calendar`),
 // for tests of a lazily loaded chunk that cannot be fetched.
 const blocked = new Set();
+// Module paths whose requests fail as a network error while dropped (`/__test/drop?module=…`). Unlike a
+// 503, nothing is cached: the test runner makes every response to a path with an extension cacheable for a year.
+const dropped = new Set();
 
 export async function testRoutes(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if ([...dropped].some((fragment) => url.pathname.includes(fragment))) {
+    context.respond = false;
+    context.req.socket.destroy();
+    return;
+  }
   if ([...blocked].some((fragment) => url.pathname.includes(fragment))) {
     context.status = 503;
     context.body = 'blocked by the test';
@@ -78,11 +86,24 @@ export async function testRoutes(context, next) {
   const key = url.searchParams.get('key') ?? route;
   counts.set(key, (counts.get(key) ?? 0) + 1);
   context.set('cache-control', 'no-store');
-  if (route === 'block' || route === 'unblock') {
+  const failing = {block: blocked, unblock: blocked, drop: dropped, undrop: dropped}[route];
+  if (failing) {
     const fragment = url.searchParams.get('module') ?? '';
-    if (route === 'block') blocked.add(fragment);
-    else blocked.delete(fragment);
+    if (route.startsWith('un')) failing.delete(fragment);
+    else failing.add(fragment);
     context.body = 'ok';
+    return;
+  }
+  if (route.startsWith('cdn/')) {
+    // `/__test/cdn/<token>/<file>`: dist/cdn/<file> (and its chunks) under URLs no earlier test loaded.
+    const file = route.split('/').slice(2).join('/');
+    try {
+      if (file.includes('..')) throw new Error('outside dist/cdn');
+      context.body = readFileSync(new URL(`../dist/cdn/${file}`, import.meta.url), 'utf8');
+      context.type = 'js';
+    } catch {
+      context.status = 404;
+    }
     return;
   }
   if (route === 'count') {

@@ -19,43 +19,43 @@ export const ANNOUNCE_PAUSE = 500;
 export type Message = string | (() => string);
 
 export class AnnouncerController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private said = '';
+  readonly #host: ReactiveControllerHost;
+  #said = '';
   /** Bumped on every announcement: a new key gives a new node in the live region. */
-  private count = 0;
-  private timer?: ReturnType<typeof setTimeout>;
+  #count = 0;
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(host: ReactiveControllerHost) {
-    (this.host = host).addController(this);
+    (this.#host = host).addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** What the live region says now (without a `render()` override). */
   get message(): string {
-    return this.said;
+    return this.#said;
   }
 
   /** Whether a message waits for the visitor to pause. */
   get pending(): boolean {
-    return this.timer !== undefined;
+    return this.#timer !== undefined;
   }
 
   /** Says `message` now, replacing one that waits for a pause. */
   announce(message: Message): void {
     this.hostDisconnected();
-    this.said = typeof message === 'function' ? message() : message;
-    this.count++;
-    this.host.requestUpdate();
+    this.#said = typeof message === 'function' ? message() : message;
+    this.#count++;
+    this.#host.requestUpdate();
   }
 
   /** Says `message` once no other change has come for `ANNOUNCE_PAUSE` ms. */
   announceAfterPause(message: Message): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.announce(message), ANNOUNCE_PAUSE);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.announce(message), ANNOUNCE_PAUSE);
   }
 
   /**
@@ -63,8 +63,8 @@ export class AnnouncerController implements ReactiveController {
    * while it is given (the feed's loading or error state).
    */
   render(instead?: string): TemplateResult {
-    const text = instead || this.said;
+    const text = instead || this.#said;
     // Lit puts a new text node in the region whenever its value turns from text to a list or back.
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${!instead && this.count % 2 ? [text] : text}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${!instead && this.#count % 2 ? [text] : text}</div>`;
   }
 }

@@ -9,26 +9,26 @@ import type {ReactiveControllerHost} from 'lit';
 export class LazyModule<T> {
   /** The module, once loaded. */
   value?: T;
-  private loading?: Promise<T>;
-  private readonly host: ReactiveControllerHost;
-  private readonly importModule: () => Promise<T>;
+  #loading?: Promise<T>;
+  readonly #host: ReactiveControllerHost;
+  readonly #importModule: () => Promise<T>;
 
   /** @param importModule `() => import('./module.js')`, so the bundler makes it a chunk of its own */
   constructor(host: ReactiveControllerHost, importModule: () => Promise<T>) {
-    this.host = host;
-    this.importModule = importModule;
+    this.#host = host;
+    this.#importModule = importModule;
   }
 
   /** The module: loads it the first time (and again after a failure). */
   load(): Promise<T> {
-    return (this.loading ??= this.importModule().then(
+    return (this.#loading ??= this.#importModule().then(
       (module) => {
         this.value = module;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
         return module;
       },
       (error: unknown) => {
-        this.loading = undefined;
+        this.#loading = undefined;
         throw error;
       },
     ));
@@ -36,6 +36,6 @@ export class LazyModule<T> {
 
   /** The load under way, if the module is not in yet. */
   get pending(): Promise<T> | undefined {
-    return this.value ? undefined : this.loading;
+    return this.value ? undefined : this.#loading;
   }
 }

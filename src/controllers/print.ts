@@ -11,32 +11,32 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 export class PrintController implements ReactiveController {
   /** Whether the page is being printed now. */
   printing = false;
-  private readonly host: ReactiveControllerHost;
-  private readonly renderNow: () => void;
-  private readonly onBeforePrint = () => {
+  readonly #host: ReactiveControllerHost;
+  readonly #renderNow: () => void;
+  readonly #onBeforePrint = () => {
     this.printing = true;
-    this.host.requestUpdate();
-    this.renderNow();
+    this.#host.requestUpdate();
+    this.#renderNow();
   };
-  private readonly onAfterPrint = () => {
+  readonly #onAfterPrint = () => {
     this.printing = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   /** @param renderNow renders the host at once (`() => this.performUpdate()`); without it, the next update. */
   constructor(host: ReactiveControllerHost, renderNow: () => void = () => undefined) {
-    (this.host = host).addController(this);
-    this.renderNow = renderNow;
+    (this.#host = host).addController(this);
+    this.#renderNow = renderNow;
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
+    addEventListener('beforeprint', this.#onBeforePrint);
+    addEventListener('afterprint', this.#onAfterPrint);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
+    removeEventListener('beforeprint', this.#onBeforePrint);
+    removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   /** Prints the page (a print button's action); the widget renders for paper first. */

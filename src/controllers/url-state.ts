@@ -24,36 +24,36 @@ export type HistoryMode = 'push' | 'replace';
 export type UrlValues<K extends string> = Partial<Record<K, string | readonly string[]>>;
 
 export class UrlStateController<K extends string> implements ReactiveController {
-  private readonly host: UrlStateHost;
-  private readonly names: Readonly<Record<K, string>>;
-  private readonly onBack: () => void;
+  readonly #host: UrlStateHost;
+  readonly #names: Readonly<Record<K, string>>;
+  readonly #onBack: () => void;
 
   /**
    * @param names the parameter name of each key, without prefix
    * @param onBack called on back/forward (with `sync-url`): read the state again
    */
   constructor(host: UrlStateHost, names: Readonly<Record<K, string>>, onBack: () => void) {
-    this.host = host;
-    this.names = names;
-    this.onBack = onBack;
+    this.#host = host;
+    this.#names = names;
+    this.#onBack = onBack;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
-  private readonly onPopState = () => {
-    if (this.host.syncUrl) this.onBack();
+  readonly #onPopState = () => {
+    if (this.#host.syncUrl) this.#onBack();
   };
 
   /** The parameter name of `key` on this page (with the prefix). */
   param(key: K): string {
-    return (this.host.urlPrefix ?? '') + this.names[key];
+    return (this.#host.urlPrefix ?? '') + this.#names[key];
   }
 
   /** The first value of `key` in `search`, trimmed; '' when absent. */
@@ -64,7 +64,7 @@ export class UrlStateController<K extends string> implements ReactiveController 
   /** Whether `search` holds any of this widget's parameters (even an empty one). */
   has(search = location.search): boolean {
     const params = new URLSearchParams(search);
-    return (Object.keys(this.names) as K[]).some((key) => params.has(this.param(key)));
+    return (Object.keys(this.#names) as K[]).some((key) => params.has(this.param(key)));
   }
 
   /**
@@ -83,13 +83,13 @@ export class UrlStateController<K extends string> implements ReactiveController 
 
   /** Writes `values` into the page URL (only with `sync-url`), as a new history entry or in place. */
   write(values: UrlValues<K>, mode: HistoryMode): void {
-    if (!this.host.syncUrl) return;
+    if (!this.#host.syncUrl) return;
     this.go(this.href(values), mode);
   }
 
   /** Moves the page URL to `href` (only with `sync-url`, only when it differs). */
   go(href: string, mode: HistoryMode): void {
-    if (!this.host.syncUrl || href === location.href) return;
+    if (!this.#host.syncUrl || href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', href);
     else history.replaceState(history.state, '', href);
   }

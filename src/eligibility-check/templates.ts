@@ -6,7 +6,6 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {live} from 'lit/directives/live.js';
 import type {CriteriaTrack, Criterion} from '../feed/schema.js';
 import {formatNumber} from '../i18n/format.js';
 import type {Lang} from '../i18n/lang.js';
@@ -160,7 +159,7 @@ function renderQuestion(host: CheckHost, t: EligibilityStrings, criterion: Crite
           id=${inputId}
           name=${id}
           value=${choice}
-          .checked=${live(value === choice)}
+          .checked=${value === choice}
           aria-invalid=${error ? 'true' : nothing}
           @change=${() => host.draft(criterion.id, choice)}
         /><label for=${inputId}>${t[choice]}</label>
@@ -189,7 +188,7 @@ function renderQuestion(host: CheckHost, t: EligibilityStrings, criterion: Crite
         spellcheck="false"
         aria-describedby=${describedBy}
         aria-invalid=${error ? 'true' : nothing}
-        .value=${live(text)}
+        .value=${text}
         @input=${(event: Event) => host.draft(criterion.id, (event.target as HTMLInputElement).value)}
       />${criterion.unit ? html`<span class="unit">${criterion.unit}</span>` : nothing}
     </div>

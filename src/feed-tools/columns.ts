@@ -6,7 +6,7 @@
  * Dutch names for fixed values and an example row.
  */
 import {toJSONSchema} from 'zod/mini';
-import {ALL_CHECKERS} from '../feed/validate-feed.js';
+import {SECTION_SCHEMAS} from '../feed/schema.js';
 import type {SectionKey} from '../feed/validate.js';
 import {PROVINCES} from '../feed/vocabulary.js';
 
@@ -278,7 +278,7 @@ let sheets: SheetSpec[] | undefined;
 /** Every section's sheet, in the feed's order. */
 export function sheetSpecs(): SheetSpec[] {
   sheets ??= SHEETS.map(({section, name, aliases, nameField}) => {
-    const schema = toJSONSchema(ALL_CHECKERS[section]!.schema, {io: 'input', unrepresentable: 'any'}) as JsonSchema;
+    const schema = toJSONSchema(SECTION_SCHEMAS[section], {io: 'input', unrepresentable: 'any'}) as JsonSchema;
     return {section, name, aliases, nameField, columns: columnsOf(section, schema), example: EXAMPLES[section]};
   });
   return sheets;

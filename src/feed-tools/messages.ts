@@ -5,9 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import {safeParse} from '../feed/schema.js';
-import type {ItemChecker} from '../feed/sections.js';
-import {ALL_CHECKERS} from '../feed/validate-feed.js';
 import type {SectionCheckers} from '../feed/validate.js';
+import {SECTION_SCHEMAS, ZOD_CHECKERS, zodChecker} from '../feed/schema.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -59,10 +58,8 @@ const dutchSafeParse = ((schema: z.ZodMiniType, value: unknown) => safeParse(sch
 
 /** The feed's zod checkers for every section, speaking `lang`. */
 export function checkersFor(lang: Lang): SectionCheckers {
-  if (lang === 'en') return ALL_CHECKERS;
-  return Object.fromEntries(
-    Object.entries(ALL_CHECKERS).map(([key, checker]) => [key, {schema: checker.schema, safeParse: dutchSafeParse} satisfies ItemChecker]),
-  );
+  if (lang === 'en') return ZOD_CHECKERS;
+  return Object.fromEntries(Object.entries(SECTION_SCHEMAS).map(([key, schema]) => [key, zodChecker(schema, dutchSafeParse)]));
 }
 
 const FIXED: Array<[RegExp, (...groups: string[]) => string]> = [

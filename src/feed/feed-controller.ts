@@ -11,13 +11,17 @@
  * comes near; until then it shows its loading state. Once near, parsing,
  * validating and rendering run in separate tasks, so none of them blocks the
  * page long.
+ *
+ * Inside an `<ncte-feed>` that is not defined yet (single-widget CDN bundles
+ * do not carry it), the widget loads it and shows its loading state until it
+ * can ask again (`#awaitProvider`).
  */
 import {ContextConsumer} from '@lit/context';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {feedContext, type FeedContextValue} from './context.js';
 import {IDLE, LOADING, type FeedSourceState, type FeedState} from './feed-state.js';
 import {acceptFeedObject, feedSource, reportIssues, requestFeed, type ReadFeed} from './load.js';
-import {isAbortError, toFeedError, type FeedEnvelope, type FeedIssue} from './envelope.js';
+import {FeedError, isAbortError, messageOf, toFeedError, type FeedEnvelope, type FeedIssue} from './envelope.js';
 import {SLICED_FROM, unvalidatedItems, validateSections, validateSectionsInSlices, type SectionSchemas} from './validate.js';
 import {feedFromStringifiedAttribute, sameContent} from './upgrade.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
@@ -57,6 +61,8 @@ export class FeedController implements ReactiveController {
   /** The state of the update under way, and of the last one the host rendered. */
   #updating?: FeedState;
   #rendered?: FeedState;
+  /** Inside an `<ncte-feed>` that did not answer: loading while it is awaited, an error if its module failed to load, idle once asked again. */
+  #provider?: FeedSourceState;
 
   /**
    * @param sections the item schema of each feed section this widget shows
@@ -161,6 +167,9 @@ export class FeedController implements ReactiveController {
       this.#acceptObject(this.#host.feed);
     } else if (this.#host.src) {
       this.#load(this.#host.src, true);
+    } else if (this.#provider?.status === 'error') {
+      this.#provider = undefined;
+      this.#host.requestUpdate();
     } else {
       this.#consumer.value?.retry();
     }
@@ -188,7 +197,33 @@ export class FeedController implements ReactiveController {
 
   /** The widget's own feed (`feed` or `src`), else that of the `<ncte-feed>` around it. */
   #source(): FeedSourceState {
-    return this.#host.feed !== undefined || this.#host.src ? this.#ownSource : (this.#consumer.value?.state ?? IDLE);
+    if (this.#host.feed !== undefined || this.#host.src) return this.#ownSource;
+    if (!this.#consumer.value && !this.#provider && this.#host.isConnected && insideFeedElement(this.#host)) this.#awaitProvider();
+    return this.#consumer.value?.state ?? this.#provider ?? IDLE;
+  }
+
+  /**
+   * The widget sits inside an `<ncte-feed>` that did not answer when it asked
+   * for the feed: `<ncte-feed>` was not defined yet. A single-widget CDN bundle
+   * does not carry it (most pages have none), so it is loaded now, unless a
+   * bundle that has it (`ncte-feed.js`, `ncte-all.js`) defined it meanwhile.
+   * Once it is defined the widget asks again (as the context consumer does on
+   * connect; the provider answers at once); until then it shows its loading state.
+   */
+  #awaitProvider(): void {
+    this.#provider = LOADING;
+    if (!customElements.get('ncte-feed')) {
+      import('./ncte-feed.element.js').catch((error: unknown) => {
+        if (customElements.get('ncte-feed')) return;
+        this.#provider = {status: 'error', error: new FeedError('network', messageOf(error))};
+        this.#host.requestUpdate();
+      });
+    }
+    void customElements.whenDefined('ncte-feed').then(() => {
+      this.#provider = IDLE;
+      if (this.#host.isConnected) this.#consumer.hostConnected();
+      this.#host.requestUpdate();
+    });
   }
 
   /**
@@ -285,4 +320,11 @@ export class FeedController implements ReactiveController {
       },
     );
   }
+}
+
+/** Whether an `<ncte-feed>` element is around `node`, across shadow roots. */
+function insideFeedElement(node: Node): boolean {
+  let at: Node | null = node;
+  while ((at = at.parentNode ?? (at as ShadowRoot).host ?? null)) if (at.nodeName === 'NCTE-FEED') return true;
+  return false;
 }

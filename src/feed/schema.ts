@@ -4,10 +4,12 @@
  * These zod schemas are the single source of truth. The TypeScript types below are
  * inferred from them, `dist/feed.schema.json` and the compiled parsers
  * (`compiled-parsers.ts`) are generated from them, and they decide about every
- * item a compiled parser declines. Widgets load this module (and zod) only when a
- * feed has such an item. See `docs/feed.md`.
+ * item a compiled parser declines (`ZOD_CHECKERS`, below). Widgets load this
+ * module (and zod) only when a feed has such an item. See `docs/feed.md`.
  */
 import * as z from 'zod/mini';
+import type {ItemChecker} from './sections.js';
+import type {SectionCheckers, SectionKey} from './validate.js';
 import {FEED_VERSION} from './version.js';
 import {
   EVENT_STATUSES,
@@ -192,3 +194,37 @@ export type Feed = z.infer<typeof FeedSchema>;
 
 /** zod's check of one value against a schema (what validation falls back to). */
 export const safeParse = z.safeParse;
+
+/** The zod schema of one item of each section. */
+export const SECTION_SCHEMAS = {
+  initiatives: InitiativeSchema,
+  partners: PartnerSchema,
+  events: EventSchema,
+  'criteria.membership': CriterionSchema,
+  'criteria.etalage': CriterionSchema,
+} satisfies Record<SectionKey, unknown>;
+
+/** Turns a zod path (`['location', 'lat']`) into `.location.lat` / `[2]` notation. */
+export function formatPath(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), base);
+}
+
+/**
+ * zod's verdict on the items of `schema`, each problem at its path under `at`
+ * (`events[3].location.lat`); `parse` is zod's `safeParse`, or one that words
+ * the problems otherwise. Written out here, with zod, so that the widgets'
+ * bundles do not carry the code that reads zod's issues.
+ */
+export function zodChecker(schema: (typeof SECTION_SCHEMAS)[SectionKey], parse: typeof safeParse = safeParse): ItemChecker {
+  return (item, at, issues) => {
+    const result = parse(schema, item);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) issues.push({path: formatPath(at, issue.path), message: issue.message});
+    return undefined;
+  };
+}
+
+/** zod's checkers for every section (problems in English). */
+export const ZOD_CHECKERS = Object.fromEntries(
+  Object.entries(SECTION_SCHEMAS).map(([key, schema]) => [key, zodChecker(schema)]),
+) as Required<SectionCheckers>;

@@ -5,15 +5,15 @@
  * such an item, so a widget's bundle carries its parsers but not zod.
  */
 import {INVALID, parseCriterion, parseEvent, parseInitiative, parsePartner, type Parser} from './compiled-parsers.js';
-import type * as z from 'zod/mini';
+import type {FeedIssue} from './envelope.js';
 
 export {INVALID};
 
-/** zod's schema for one item, and zod's check. */
-export interface ItemChecker {
-  schema: z.ZodMiniType<{id: string}>;
-  safeParse: typeof z.safeParse;
-}
+/**
+ * zod's check of one item: its value, or `undefined` after adding its problems to
+ * `issues`, each with its path under `at` (see schema.ts).
+ */
+export type ItemChecker = (item: unknown, at: string, issues: FeedIssue[]) => {id: string} | undefined;
 
 /** How the items of one section are checked: the compiled parser first, zod where it declines. */
 export interface Section {
@@ -24,22 +24,11 @@ export interface Section {
 
 const loadSchemas = () => import('./schema.js');
 
-export const initiativesSection: Section = {
-  parse: parseInitiative,
-  checker: () => loadSchemas().then((m) => ({schema: m.InitiativeSchema, safeParse: m.safeParse})),
-};
-export const partnersSection: Section = {
-  parse: parsePartner,
-  checker: () => loadSchemas().then((m) => ({schema: m.PartnerSchema, safeParse: m.safeParse})),
-};
-export const eventsSection: Section = {
-  parse: parseEvent,
-  checker: () => loadSchemas().then((m) => ({schema: m.EventSchema, safeParse: m.safeParse})),
-};
-export const criteriaSection: Section = {
-  parse: parseCriterion,
-  checker: () => loadSchemas().then((m) => ({schema: m.CriterionSchema, safeParse: m.safeParse})),
-};
+// Each section names its schema, so a widget's schema chunk carries only the schemas of its own sections.
+export const initiativesSection: Section = {parse: parseInitiative, checker: () => loadSchemas().then((m) => m.zodChecker(m.InitiativeSchema))};
+export const partnersSection: Section = {parse: parsePartner, checker: () => loadSchemas().then((m) => m.zodChecker(m.PartnerSchema))};
+export const eventsSection: Section = {parse: parseEvent, checker: () => loadSchemas().then((m) => m.zodChecker(m.EventSchema))};
+export const criteriaSection: Section = {parse: parseCriterion, checker: () => loadSchemas().then((m) => m.zodChecker(m.CriterionSchema))};
 
 /** Every section: what `validateFeed` and the all-in-one bundle check. */
 export const ALL_SECTIONS = {

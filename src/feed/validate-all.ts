@@ -9,22 +9,14 @@
 import type {ReactiveElement} from 'lit';
 import {INVALID} from './compiled-parsers.js';
 import {feedSource, reportIssues} from './load.js';
-import {CriterionSchema, EventSchema, InitiativeSchema, PartnerSchema, safeParse} from './schema.js';
-import type {ItemChecker, Section} from './sections.js';
-import {validateSections, type FeedEnvelope, type SectionCheckers} from './validate.js';
+import {ZOD_CHECKERS} from './schema.js';
+import type {Section} from './sections.js';
+import {validateSections, type FeedEnvelope} from './validate.js';
 import {FeedIssuesEvent} from '../events/feed-issues.js';
 
-const checker = (schema: ItemChecker['schema']): ItemChecker => ({schema, safeParse});
-const CHECKERS: Required<SectionCheckers> = {
-  initiatives: checker(InitiativeSchema),
-  partners: checker(PartnerSchema),
-  events: checker(EventSchema),
-  'criteria.membership': checker(CriterionSchema),
-  'criteria.etalage': checker(CriterionSchema),
-};
 /** zod decides about every item (with the checkers given, at once). */
 const byZod: Section = {parse: () => INVALID, checker: () => Promise.reject(new Error('checkers are given'))};
-const SECTIONS = Object.fromEntries(Object.keys(CHECKERS).map((key) => [key, byZod]));
+const SECTIONS = Object.fromEntries(Object.keys(ZOD_CHECKERS).map((key) => [key, byZod]));
 
 /**
  * Validates every section of `envelope` not validated yet (each section once per
@@ -34,7 +26,7 @@ const SECTIONS = Object.fromEntries(Object.keys(CHECKERS).map((key) => [key, byZ
  */
 export function validateAllSections(host: ReactiveElement, envelope: FeedEnvelope): void {
   validateSections(envelope, SECTIONS, {
-    checkers: CHECKERS,
+    checkers: ZOD_CHECKERS,
     onNewIssues: (issues) => {
       reportIssues(feedSource(envelope), issues);
       void host.updateComplete.then(() => host.dispatchEvent(new FeedIssuesEvent(issues)));

@@ -23,14 +23,6 @@ export interface Validation extends ValidatedFeed {
   complete?: Promise<ValidatedFeed>;
 }
 
-/** Turns a zod path (`['location', 'lat']`) into `.location.lat` / `[2]` notation. */
-export function formatPath(base: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    base,
-  );
-}
-
 /**
  * Checks one array section item by item; the first of duplicate ids wins. An
  * item the compiled parser declines goes to `checker` (zod); without one it is
@@ -59,14 +51,9 @@ export function validateSection<T extends {id: string}>(
         declined = true;
         return;
       }
-      const result = checker.safeParse(checker.schema, item);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          issues.push({path: formatPath(at, issue.path), message: issue.message});
-        }
-        return;
-      }
-      value = result.data as T;
+      const checked = checker(item, at, issues) as T | undefined;
+      if (!checked) return;
+      value = checked;
     }
     if (seen.has(value.id)) {
       issues.push({path: `${at}.id`, message: `duplicate id "${value.id}"; the first one is used`});
