@@ -7,7 +7,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {FeedEvent} from '../feed/schema.js';
 import type {Lang} from '../i18n/lang.js';
-import {safeHref} from '../internal/safe-href.js';
 import {googleCalendarUrl, outlookCalendarUrl} from './calendar-links.js';
 import {eventsToIcs, icsFileName, type IcsOptions} from './ics.js';
 import type {EventListStrings} from './strings.js';
@@ -43,8 +42,13 @@ export function downloadIcs(events: readonly FeedEvent[], options: IcsOptions, n
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The `.ics` file (`icsHref`) and the Google and Outlook links of one activity. */
-export function calendarLinks(event: FeedEvent, t: EventListStrings, icsHref: string): TemplateResult {
+/**
+ * The `.ics` file (`icsHref`) and the Google and Outlook links of one activity.
+ * Every link passes `safeHref` (src/internal/safe-href.ts), given by the caller:
+ * imported here, the npm build would put that shared module in this chunk, and
+ * every widget would then load the chunk at once.
+ */
+export function calendarLinks(event: FeedEvent, t: EventListStrings, icsHref: string, safeHref: (href: string) => string | undefined): TemplateResult {
   const google = safeHref(googleCalendarUrl(event));
   const outlook = safeHref(outlookCalendarUrl(event));
   return html`<p class="calendar-links" part="calendar-links">

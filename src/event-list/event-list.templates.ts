@@ -311,7 +311,7 @@ function detailsTemplate(event: FeedEvent, v: ListView, t: EventListStrings, on:
   return html`<div class="details-body">
     ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
     ${extra ? html`<dl class="meta">${extra}</dl>` : nothing}
-    ${v.calendar ? v.calendar.module.calendarLinks(event, t, v.calendar.icsHref(event)) : nothing}
+    ${v.calendar ? v.calendar.module.calendarLinks(event, t, v.calendar.icsHref(event), safeHref) : nothing}
     <p><a class="share" href=${v.eventUrl(event)} data-id=${event.id} @click=${on.eventLink}
       >${t.link}<span class="visually-hidden"> (${event.title})</span></a
     ></p>
