@@ -20,7 +20,7 @@ export interface UrlStateHost extends ReactiveControllerHost {
 /** How a change goes into the browser history. */
 export type HistoryMode = 'push' | 'replace';
 
-/** Values to write: a string (empty: leave the parameter out) or several. */
+/** Values to write: a string (empty: leave the parameter out) or several (each written, an empty one too). */
 export type UrlValues<K extends string> = Partial<Record<K, string | readonly string[]>>;
 
 export class UrlStateController<K extends string> implements ReactiveController {
@@ -69,14 +69,15 @@ export class UrlStateController<K extends string> implements ReactiveController 
 
   /**
    * `href` with `values` written under this widget's names: every key given is
-   * replaced (an empty value removes it), keys not given and other parameters stay.
+   * replaced (an empty string removes it, `['']` writes `name=`), keys not given
+   * and other parameters stay.
    */
   href(values: UrlValues<K>, href = location.href): string {
     const url = new URL(href);
     for (const [key, value] of Object.entries(values) as Array<[K, string | readonly string[]]>) {
       const name = this.param(key);
       url.searchParams.delete(name);
-      for (const v of typeof value === 'string' ? [value] : value) if (v) url.searchParams.append(name, v);
+      for (const v of typeof value === 'string' ? [value].filter(Boolean) : value) url.searchParams.append(name, v);
     }
     return url.href;
   }

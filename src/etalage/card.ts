@@ -5,13 +5,12 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Initiative} from '../feed/schema.js';
-import {formatNumber} from '../i18n/format.js';
+import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
 import type {Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {heading} from '../internal/heading.js';
 import {mailtoHref, safeHref, telHref} from '../internal/safe-href.js';
 import {facetValues, isNational, type FacetGroup} from './facets.js';
-import {highlightPieces, highlightRanges} from './search.js';
 import {strings} from './strings.js';
 
 /** What every card of one render shares. */
@@ -23,12 +22,20 @@ export interface CardView {
   level: number;
   /** This year in Amsterdam, for "al 7 jaar actief". */
   year: number;
+  /** Marks the query words (highlight.ts's `marks`), once that chunk is in; until then the text shows unmarked. */
+  mark?: (text: string, tokens: readonly string[]) => unknown;
 }
 
-/** The text with the query words in `<mark>`, always rendered as text. */
-export function marked(text: string, tokens: readonly string[]): unknown {
-  if (!tokens.length) return text;
-  return highlightPieces(text, highlightRanges(text, tokens)).map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text));
+let year: number | undefined;
+/**
+ * This year in Amsterdam, for "al 7 jaar actief". Made when first needed, not
+ * while the bundle is evaluated: the first time-zone formatter takes a while.
+ */
+export const thisYear = (): number => (year ??= Number(amsterdamDateKey(new Date()).slice(0, 4)));
+
+/** The text with the query words in `<mark>` (when the view can mark them), always rendered as text. */
+export function marked(text: string, {tokens, mark}: CardView): unknown {
+  return tokens.length && mark ? mark(text, tokens) : text;
 }
 
 /** A filter value as the visitor reads it (a loneliness type by its name). */
@@ -64,7 +71,6 @@ function badgeList({lang, year}: CardView, initiative: Initiative): TemplateResu
 
 /** One result: logo, name (the button that opens it), organisation, summary, badges and tags. */
 export function card(view: CardView, initiative: Initiative, onOpen: (id: string) => void): TemplateResult {
-  const {tokens} = view;
   const logo = safeHref(initiative.logo);
   const tags = [...(initiative.audiences ?? []), ...(initiative.themes ?? [])];
   return html`<li class="card" part="card">
@@ -72,14 +78,14 @@ export function card(view: CardView, initiative: Initiative, onOpen: (id: string
     ${heading(
       view.level + 2,
       html`<button type="button" class="link-button" part="card-title" data-id=${initiative.id} aria-haspopup="dialog" @click=${() => onOpen(initiative.id)}>
-        ${marked(initiative.name, tokens)}
+        ${marked(initiative.name, view)}
       </button>`,
       {class: 'card-title'},
     )}
-    <p class="organisation">${marked(initiative.organisation, tokens)}</p>
-    <p class="summary">${marked(initiative.summary, tokens)}</p>
+    <p class="organisation">${marked(initiative.organisation, view)}</p>
+    <p class="summary">${marked(initiative.summary, view)}</p>
     ${badgeList(view, initiative)}
-    ${tags.length ? html`<p class="tags">${marked(tags.join(' · '), tokens)}</p>` : nothing}
+    ${tags.length ? html`<p class="tags">${marked(tags.join(' · '), view)}</p>` : nothing}
   </li>`;
 }
 
@@ -88,7 +94,7 @@ export function card(view: CardView, initiative: Initiative, onOpen: (id: string
  * (only safe ones) and, with `link`, a link straight to it.
  */
 export function detail(view: CardView, initiative: Initiative, link: string | undefined, onClose: () => void): TemplateResult {
-  const {lang, tokens, level} = view;
+  const {lang, level} = view;
   const t = strings[lang];
   const paragraphs = (initiative.description ?? initiative.summary).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   // Only safe links leave the widget; each shows the text the feed gave.
@@ -113,7 +119,7 @@ export function detail(view: CardView, initiative: Initiative, link: string | un
     ${heading(level, initiative.name, {id: 'dialog-title'})}
     <p class="organisation">${initiative.organisation}</p>
     ${badgeList(view, initiative)}
-    ${paragraphs.map((p) => html`<p>${marked(p, tokens)}</p>`)}
+    ${paragraphs.map((p) => html`<p>${marked(p, view)}</p>`)}
     <dl class="facts">
       ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
     </dl>

@@ -6,7 +6,6 @@ import type {Initiative} from '../feed/schema.js';
 import {filterAndCount, prepareFacets, type FacetCounts, type FacetItem, type FacetOptions, type Filters} from './facets.js';
 import {matchesAll, preparedText, queryTokens, relevance, spaced, words} from './search.js';
 import {byName, effectiveSort, type SortKey} from './sort.js';
-import {inSlices, sortInSlices, yieldToMain} from '../internal/yield-to-main.js';
 
 export interface Catalogue {
   /** The initiatives in name order. */
@@ -34,21 +33,17 @@ export function buildCatalogue(list: readonly Initiative[]): Catalogue {
 /**
  * `buildCatalogue` in slices that yield to the page, for big feeds (10,000
  * initiatives take a few hundred milliseconds in one piece); the same result.
- * `undefined` when aborted.
+ * `undefined` when aborted. The code is a chunk of its own (catalogue-slices.ts),
+ * loaded only for feeds that big.
  */
 export async function buildCatalogueInSlices(list: readonly Initiative[], signal?: AbortSignal): Promise<Catalogue | undefined> {
-  const initiatives = await sortInSlices(list, byName, signal);
-  if (!initiatives) return undefined;
-  const texts: SearchTexts[] = [];
-  if (!(await inSlices(initiatives.length, (i) => texts.push(searchTexts(initiatives[i])), signal))) return undefined;
-  await yieldToMain();
-  return signal?.aborted ? undefined : assemble(initiatives, texts);
+  return (await import('./catalogue-slices.js')).buildInSlices(list, signal);
 }
 
-type SearchTexts = [all: string, name: string, card: string];
+export type SearchTexts = [all: string, name: string, card: string];
 
 /** The normalised texts of one initiative: everything, its name, what its card shows. */
-function searchTexts(i: Initiative): SearchTexts {
+export function searchTexts(i: Initiative): SearchTexts {
   // Normalise each field once; the three texts share the words.
   const name = words(i.name);
   const card = words([i.organisation, i.summary, ...(i.audiences ?? []), ...(i.themes ?? [])].join(' '));
@@ -57,7 +52,7 @@ function searchTexts(i: Initiative): SearchTexts {
 }
 
 /** The catalogue; without `prepared` texts, the search texts are made on first use. */
-function assemble(initiatives: Initiative[], prepared?: readonly SearchTexts[]): Catalogue {
+export function assemble(initiatives: Initiative[], prepared?: readonly SearchTexts[]): Catalogue {
   const {options, items} = prepareFacets(initiatives);
   // Already in name order, so a stable sort on the year alone gives byRecent.
   const recentOrder = initiatives.map((_, index) => index).sort(

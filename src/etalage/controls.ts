@@ -9,14 +9,9 @@ import type {Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {label} from './card.js';
 import type {FacetGroup} from './facets.js';
+import type {FilterEntry} from './filters.js';
 import type {SortKey} from './sort.js';
 import {strings} from './strings.js';
-
-/** One active filter; the order is the order the visitor chose them. */
-export interface FilterEntry {
-  group: FacetGroup;
-  value: string;
-}
 
 /** Options shown per group before "show all". */
 export const SHOWN_OPTIONS = 6;

@@ -28,21 +28,13 @@ export function isNational(initiative: Initiative): boolean {
   return 'national' in initiative.area;
 }
 
+/** The field of an initiative that holds each group's values (the area groups: of its `area`). */
+const FIELDS = {audience: 'audiences', theme: 'themes', lonelinessType: 'lonelinessTypes', province: 'provinces', gemeente: 'gemeenten'} as const;
+
 /** The values an initiative has in a group (empty for the area groups when national). */
 export function facetValues(initiative: Initiative, group: FacetGroup): readonly string[] {
-  const area = initiative.area;
-  switch (group) {
-    case 'audience':
-      return initiative.audiences ?? [];
-    case 'theme':
-      return initiative.themes ?? [];
-    case 'lonelinessType':
-      return initiative.lonelinessTypes ?? [];
-    case 'province':
-      return 'provinces' in area ? (area.provinces ?? []) : [];
-    case 'gemeente':
-      return 'gemeenten' in area ? (area.gemeenten ?? []) : [];
-  }
+  const holder = (isArea(group) ? initiative.area : initiative) as Partial<Record<(typeof FIELDS)[FacetGroup], readonly string[]>>;
+  return holder[FIELDS[group]] ?? [];
 }
 
 /** An item prepared for faceting: its values per group as small numbers. */
@@ -61,7 +53,7 @@ export function prepareFacets(initiatives: readonly Initiative[]): {options: Fac
   const lookup = FACET_GROUPS.map((group) => {
     const values = new Set<string>();
     for (const initiative of initiatives) for (const value of facetValues(initiative, group)) values.add(value);
-    options[group] = [...values].sort(collator.compare);
+    options[group] = [...values].sort(collator().compare);
     return new Map(options[group].map((value, index) => [value, index]));
   });
   const items = initiatives.map((initiative) => ({

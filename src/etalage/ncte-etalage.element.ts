@@ -5,7 +5,7 @@ import type {Initiative} from '../feed/schema.js';
 import {initiativesSection} from '../feed/sections.js';
 import type {FeedIssue} from '../feed/validate.js';
 import {LOADING} from '../feed/feed-state.js';
-import {amsterdamDateKey, formatNumber} from '../i18n/format.js';
+import {formatNumber} from '../i18n/format.js';
 import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
@@ -18,27 +18,25 @@ import {heading} from '../internal/heading.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
 import {InitiativeOpenEvent} from '../events/initiative-open.js';
 import {AnnouncerController} from '../controllers/announcer.js';
+import {LazyModule} from '../controllers/lazy-module.js';
 import {PrintController} from '../controllers/print.js';
 import {UrlStateController, type HistoryMode} from '../controllers/url-state.js';
 import type {Outcome} from './catalogue.js';
 import {CatalogueController} from './catalogue-controller.js';
-import {FACET_GROUPS, isFacetGroup, type FacetGroup, type Filters} from './facets.js';
+import {FACET_GROUPS, type FacetGroup} from './facets.js';
+import {byGroup, flipped, inGroups, lockedGroups, PRESET_GROUPS, presetEntries, shownGroups, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
-import type {SortKey} from './sort.js';
-import {hasUrlState, readUrlState, URL_PARAMS, writeUrlState, type ParamName} from './url-state.js';
+import {collator, type SortKey} from './sort.js';
+import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
 import {strings} from './strings.js';
 import {etalageStyles} from './etalage.styles.js';
 // The templates last: beside the other widgets' templates in ncte-all.js they compress better (about 0.1 KB).
-import {card, detail, type CardView} from './card.js';
-import {chips, empty, facet, pager, sortSelect, type FilterEntry} from './controls.js';
+import {card, detail, thisYear, type CardView} from './card.js';
+import {chips, empty, facet, pager, sortSelect} from './controls.js';
 import {printList} from './print-list.js';
 
-/** The filter groups an embedding page can preset by attribute. */
-const PRESET_GROUPS = ['gemeente', 'province', 'audience', 'theme'] as const;
 /** From this width (in rem) the filters sit beside the results (the styles' container query says the same). */
 const WIDE_LAYOUT = 48;
-
-const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
 /**
  * The Etalage: proven initiatives against loneliness, to search, filter, sort,
@@ -96,8 +94,10 @@ export class NcteEtalage extends LitElement {
   private readonly catalogues = new CatalogueController(this, this.feedController);
   // On paper every result shows, rendered within `beforeprint`.
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  // Marking the query words: loaded when the visitor is about to search (unmarked until it is in; offline: tried again).
+  private readonly highlighter = new LazyModule(this, () => import('./highlight.js'));
+  private readonly loadHighlighter = () => void this.highlighter.load().catch(() => {});
 
-  // Queries as plain getters: no decorator code in the bundle for three look-ups.
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
   }
@@ -108,29 +108,13 @@ export class NcteEtalage extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.count');
   }
 
+  // A line per concern (state; feed; display; presets; URL and heading), each documented at its field below.
   static override properties: PropertyDeclarations = {
-    search: {state: true},
-    filters: {state: true},
-    sortChoice: {state: true},
-    page: {state: true},
-    expanded: {state: true},
-    src: {},
-    feed: {attribute: false},
-    timeout: {type: Number},
-    loading: {},
-    layout: {reflect: true},
-    pageSize: {type: Number, attribute: 'page-size'},
-    facets: {},
-    gemeente: {},
-    province: {},
-    audience: {},
-    theme: {},
-    query: {},
-    locked: {type: Boolean},
-    syncUrl: {type: Boolean, attribute: 'sync-url'},
-    urlPrefix: {attribute: 'url-prefix'},
-    initiative: {},
-    headingLevel: {type: Number, attribute: 'heading-level'},
+    search: {state: true}, filters: {state: true}, sortChoice: {state: true}, page: {state: true}, expanded: {state: true},
+    src: {}, feed: {attribute: false}, timeout: {type: Number}, loading: {},
+    layout: {reflect: true}, pageSize: {type: Number, attribute: 'page-size'}, facets: {},
+    gemeente: {}, province: {}, audience: {}, theme: {}, query: {}, locked: {type: Boolean},
+    syncUrl: {type: Boolean, attribute: 'sync-url'}, urlPrefix: {attribute: 'url-prefix'}, initiative: {}, headingLevel: {type: Number, attribute: 'heading-level'},
   };
 
   private search = '';
@@ -179,17 +163,8 @@ export class NcteEtalage extends LitElement {
 
   /** The initiative the dialog was last opened for. */
   private shownInitiative?: string;
-  private shownYear?: number;
   /** The filters start open beside the results when the Etalage is wide, folded above them when narrow. */
   private filtersOpen = true;
-
-  /**
-   * This year in Amsterdam, for "al 7 jaar actief". Made when first needed, not
-   * while the bundle is evaluated: the first time-zone formatter takes a while.
-   */
-  private get year(): number {
-    return (this.shownYear ??= Number(amsterdamDateKey(new Date()).slice(0, 4)));
-  }
 
   /** Problems found in the feed (items left out); empty when none. */
   get issues(): FeedIssue[] {
@@ -206,23 +181,19 @@ export class NcteEtalage extends LitElement {
     if (changed.has('query')) this.search = this.query ?? '';
     // A changed preset attribute replaces the selection of its group.
     const presets = PRESET_GROUPS.filter((p) => changed.has(p));
-    if (presets.length) {
-      this.filters = [
-        ...this.filters.filter((f) => !(presets as readonly FacetGroup[]).includes(f.group)),
-        ...this.presetEntries(presets),
-      ];
-    }
+    if (presets.length) this.filters = [...inGroups(this.filters, presets, false), ...presetEntries(this, presets)];
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl(true);
     // The results when the search, filters or sort change (private states, so not in `PropertyValues<this>`).
     const selectionChanged = ['search', 'filters', 'sortChoice', 'locked'].some((key) => (changed as PropertyValues).has(key));
-    const selection = () => ({query: this.search, filters: this.activeFilters, sort: this.sortChoice});
+    const selection = () => ({query: this.search, filters: byGroup(this.filters), sort: this.sortChoice});
     // A new feed: say how many there are once they are known.
     if (this.catalogues.update(selection, selectionChanged)) this.announcer.announce(this.countText);
+    if (this.catalogues.outcome?.tokens.length) this.loadHighlighter();
   }
 
   protected override firstUpdated(): void {
-    // The year's time-zone formatter in a task of its own, before the results need it.
-    void yieldToMain().then(() => this.year);
+    // The year's time-zone formatter and the Dutch collator each in a task of their own, before the results need them.
+    void yieldToMain().then(thisYear).then(yieldToMain).then(collator);
   }
 
   protected override updated(): void {
@@ -238,17 +209,6 @@ export class NcteEtalage extends LitElement {
     }
   }
 
-  /** The groups whose preset the visitor may not change. */
-  private get lockedGroups(): FacetGroup[] {
-    return this.locked ? PRESET_GROUPS.filter((g) => list(this[g]).length) : [];
-  }
-
-  private get activeFilters(): Filters {
-    const filters: Record<string, string[]> = {};
-    for (const {group, value} of this.filters) (filters[group] ??= []).push(value);
-    return filters;
-  }
-
   private get catalogue() {
     return this.catalogues.catalogue;
   }
@@ -257,78 +217,43 @@ export class NcteEtalage extends LitElement {
     return this.initiative ? this.catalogue?.byId.get(this.initiative) : undefined;
   }
 
-  /** The chosen filter groups that are not locked and have options in this feed. */
-  private get shownGroups(): FacetGroup[] {
-    const locked = this.lockedGroups;
-    const options = this.catalogue?.options;
-    return list(this.facets).filter(
-      (g): g is FacetGroup => isFacetGroup(g) && !locked.includes(g) && !!options?.[g].length,
-    );
-  }
-
   // ---- URL ---------------------------------------------------------------
 
-  private get urlGroups(): FacetGroup[] {
-    const locked = this.lockedGroups;
-    return FACET_GROUPS.filter((g) => !locked.includes(g));
-  }
-
-  /** Takes the state from the URL; a URL without our parameters means the presets. */
+  /** Takes the state from the URL; a URL without our parameters means the presets (on load: leaves them). */
   private readUrl(initial = false): void {
-    if (!this.syncUrl) return;
-    const inUrl = hasUrlState(location.search, this.param);
-    // On load, a URL without our parameters leaves the presets as they are.
-    if (!inUrl && initial) return;
-    const url = readUrlState(location.search, this.urlGroups, this.param);
-    const locked = this.lockedGroups;
-    const chosen = inUrl
-      ? FACET_GROUPS.flatMap((group) => (url.filters[group] ?? []).map((value) => ({group, value})))
-      : this.presetEntries(PRESET_GROUPS);
+    const inUrl = this.url.has();
+    if (!this.syncUrl || (!inUrl && initial)) return;
+    const params = new URLSearchParams(inUrl ? location.search : '');
+    const locked = lockedGroups(this);
+    const url = readUrlState((key) => params.getAll(this.url.param(key)), locked);
     this.search = inUrl ? url.query : (this.query ?? '');
-    this.filters = [
-      ...this.filters.filter((f) => locked.includes(f.group)),
-      ...chosen.filter((f) => !locked.includes(f.group)),
-    ];
-    this.sortChoice = url.sort;
-    this.page = url.page;
-    this.initiative = url.initiative;
+    this.filters = [...inGroups(this.filters, locked), ...(inUrl ? url.filters : inGroups(presetEntries(this), locked, false))];
+    ({sort: this.sortChoice, page: this.page, initiative: this.initiative} = url);
   }
-
-  /** The filters the preset attributes of `groups` ask for. */
-  private presetEntries(groups: readonly (typeof PRESET_GROUPS)[number][]): FilterEntry[] {
-    return groups.flatMap((group) => list(this[group]).map((value) => ({group, value})));
-  }
-
-  private readonly param: ParamName = (key) => this.url.param(key);
 
   private writeUrl(mode: HistoryMode): void {
-    if (!this.syncUrl) return;
-    const filters = this.activeFilters;
-    // With presets the visitor may change, an empty state is written too (see writeUrlState).
-    const locked = this.lockedGroups;
-    const changeablePresets = !!this.query || this.presetEntries(PRESET_GROUPS).some((f) => !locked.includes(f.group));
-    const href = writeUrlState(
-      location.href,
-      {query: this.search, filters, sort: this.sortChoice, page: this.page, initiative: this.initiative},
-      this.urlGroups,
-      changeablePresets,
-      this.param,
-    );
-    this.url.go(href, mode);
+    const locked = lockedGroups(this);
+    // With presets the visitor may change, an empty state is written too (see urlValues).
+    const changeablePresets = !!this.query || inGroups(presetEntries(this), locked, false).length > 0;
+    const state = {query: this.search, filters: this.filters, sort: this.sortChoice, page: this.page, initiative: this.initiative};
+    this.url.write(urlValues(state, locked, changeablePresets), mode);
   }
 
   // ---- Changes by the visitor ----------------------------------------------
 
-  /** Applies a change to the search or the filters, then tells the page and the screen reader. */
-  private async changed(typing: boolean, focusFallback?: () => HTMLElement | null | undefined): Promise<void> {
+  /**
+   * The visitor changed the search or the filters: back to page 1, into the URL, the count said after a pause and
+   * `ncte-filter-change` once rendered. If the focused control went away, focus goes to `focus()` (or the search).
+   */
+  private async select(filters: readonly FilterEntry[], search: string, typing?: boolean, focus?: () => HTMLElement | null | undefined): Promise<void> {
+    this.filters = filters;
+    this.search = search;
     this.page = 1;
     this.writeUrl(typing ? 'replace' : 'push');
     this.announcer.announceAfterPause(() => this.countText);
     await this.updateComplete;
-    if (focusFallback && !this.shadowRoot!.activeElement) (focusFallback() ?? this.searchInput)?.focus();
-    this.dispatchEvent(
-      new FilterChangeEvent({query: this.search, filters: {...this.activeFilters} as Record<string, string[]>, resultCount: this.catalogues.outcome?.results.length ?? 0}),
-    );
+    if (focus && !this.shadowRoot!.activeElement) (focus() ?? this.searchInput)?.focus();
+    this.dispatchEvent(new FilterChangeEvent({query: this.search, filters: byGroup(this.filters), resultCount: this.catalogues.outcome?.results.length ?? 0}));
   }
 
   private get countText(): string {
@@ -336,39 +261,13 @@ export class NcteEtalage extends LitElement {
     return strings[this.langController.lang].count(formatNumber(n, this.langController.lang), n === 1);
   }
 
-  private onSearchInput(event: Event): void {
-    this.search = (event.target as HTMLInputElement).value;
-    void this.changed(true);
-  }
-
-  private toggleFilter(group: FacetGroup, value: string, on: boolean): void {
-    const rest = this.filters.filter((f) => f.group !== group || f.value !== value);
-    this.filters = on ? [...rest, {group, value}] : rest;
-    void this.changed(false, () => this.countHeading);
-  }
-
-  private removeFilter(entry: FilterEntry, focusFallback: () => HTMLElement | null | undefined): void {
-    this.filters = this.filters.filter((f) => f !== entry);
-    void this.changed(false, focusFallback);
+  private removeFilter(entry: FilterEntry, focus: () => HTMLElement | null | undefined): void {
+    void this.select(this.filters.filter((f) => f !== entry), this.search, false, focus);
   }
 
   private async clearSearch(): Promise<void> {
-    this.search = '';
-    await this.changed(false);
+    await this.select(this.filters, '');
     this.searchInput?.focus();
-  }
-
-  private clearAll(): void {
-    const locked = this.lockedGroups;
-    this.filters = this.filters.filter((f) => locked.includes(f.group));
-    this.search = '';
-    void this.changed(false, () => this.searchInput);
-  }
-
-  private toggleExpanded(group: FacetGroup): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(group)) next.add(group);
-    this.expanded = next;
   }
 
   private onSort(event: Event): void {
@@ -400,11 +299,16 @@ export class NcteEtalage extends LitElement {
     this.initiative = undefined;
     this.writeUrl('replace');
     await this.updateComplete;
-    const opener = [...this.shadowRoot!.querySelectorAll<HTMLElement>('button[data-id]')].find((b) => b.dataset.id === id);
-    (opener ?? this.countHeading)?.focus();
+    (this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`) ?? this.countHeading)?.focus();
   }
 
   // ---- Rendering ------------------------------------------------------------
+
+  // Complete once the marks of a first search are shown too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.highlighter.pending ? this.highlighter.pending.then(() => super.getUpdateComplete(), () => done) : done;
+  }
 
   // The first render in a task of its own, after the bundle's evaluation; on an
   // English page it waits for the English words too (LangController).
@@ -428,32 +332,31 @@ export class NcteEtalage extends LitElement {
   private renderReady({results, counts, tokens, sort}: Outcome, lang: Lang): TemplateResult {
     const t = strings[lang];
     const {printing} = this.printer;
-    const view: CardView = {lang, tokens, level: this.headingLevel, year: this.year};
+    const view: CardView = {lang, tokens, level: this.headingLevel, year: thisYear(), mark: this.highlighter.value?.marks};
     const pages = pageCount(results.length, this.pageSize);
     const page = Math.min(this.page, pages);
-    const groups = this.shownGroups;
-    const locked = this.lockedGroups;
-    const removable = this.filters.filter((f) => !locked.includes(f.group));
-    const chosen = (group: FacetGroup) => new Set(this.filters.filter((f) => f.group === group).map((f) => f.value));
-    const filtered = this.filters.filter((f) => groups.includes(f.group)).length;
+    const locked = lockedGroups(this);
+    const groups = shownGroups(this.facets, locked, this.catalogue!.options);
+    const removable = inGroups(this.filters, locked, false);
+    const chosen = (group: FacetGroup) => new Set(byGroup(this.filters)[group]);
+    const filtered = inGroups(this.filters, groups).length;
     const searching = !!this.search.trim();
     const open = this.openInitiative;
-    const onOpen = (id: string) => void this.open(id);
     // With `sync-url`, the dialog links straight to its initiative.
-    const link = open && this.syncUrl ? writeUrlState(location.href, {query: '', filters: {}, page: 1, initiative: open.id}, undefined, false, this.param) : undefined;
+    const link = open && this.syncUrl ? this.url.href(urlValues({query: '', filters: [], page: 1, initiative: open.id})) : undefined;
     return html`
       <div class="layout ${groups.length ? '' : 'no-facets'}">
         <div class="controls">
           <label class="search" part="search">
             <span>${t.search}</span>
-            <input type="search" .value=${this.search} @input=${this.onSearchInput} autocomplete="off" spellcheck="false" />
+            <input type="search" .value=${this.search} @focus=${this.loadHighlighter} @input=${(e: Event) => this.select(this.filters, (e.target as HTMLInputElement).value, true)} autocomplete="off" spellcheck="false" />
           </label>
           ${groups.length
             ? html`<details class="filters disclosure" ?open=${this.filtersOpen}>
                 <summary><span>${t.filters}${filtered ? ` (${filtered})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
                 <div class="facets" part="facets">
                   ${groups.map((g) =>
-                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.toggleFilter(g, value, on), () => this.toggleExpanded(g)),
+                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.select(toggled(this.filters, g, value, on), this.search, false, () => this.countHeading), () => (this.expanded = flipped(this.expanded, g))),
                   )}
                 </div>
               </details>`
@@ -462,12 +365,12 @@ export class NcteEtalage extends LitElement {
         <div class="main">
           ${chips(
             lang,
-            this.filters.filter((f) => locked.includes(f.group)),
+            inGroups(this.filters, locked),
             removable,
             this.search,
             () => this.clearSearch(),
             (f, i) => this.removeFilter(f, () => this.renderRoot.querySelectorAll<HTMLElement>('.chips button')[i + (searching ? 1 : 0)]),
-            () => this.clearAll(),
+            () => this.select(inGroups(this.filters, locked), '', false, () => this.searchInput),
           )}
           <div class="bar">
             ${heading(this.headingLevel + 1, this.countText, {class: 'count', part: 'count', focusable: true, focusAfterLoad: true})}
@@ -477,7 +380,7 @@ export class NcteEtalage extends LitElement {
               : nothing}
           </div>
           ${results.length
-            ? html`<ul class="results" part="results">${printing ? nothing : pageItems(results, page, this.pageSize).map((i) => card(view, i, onOpen))}</ul>`
+            ? html`<ul class="results" part="results">${printing ? nothing : pageItems(results, page, this.pageSize).map((i) => card(view, i, (id) => void this.open(id)))}</ul>`
             : empty(lang, removable.at(-1), searching, () => this.removeFilter(removable.at(-1)!, () => this.countHeading), () => this.clearSearch())}
           ${printing ? printList(results, lang) : pages > 1 ? pager(lang, page, pages, (to) => this.goToPage(to, pages)) : nothing}
         </div>

@@ -198,6 +198,22 @@ describe('<ncte-etalage> interaction', () => {
     expect(active(el)!.closest('.feed-state'), 'focus on the error box or its button').to.exist;
   });
 
+  it('returns focus to the card of an initiative whose id has quotes, spaces and backslashes', async () => {
+    const feed = testFeed();
+    const id = 'a"b\\c d]\'';
+    feed.initiatives[1].id = id;
+    const el = await etalage(html`<ncte-etalage .feed=${feed}></ncte-etalage>`);
+    const opener = $$<HTMLButtonElement>(el, '.card-title button').find((b) => b.dataset.id === id)!;
+    // Opened as a deep link, so that the dialog itself has no opener to give focus back to.
+    el.initiative = id;
+    await el.updateComplete;
+    expect(dialog(el).open).to.be.true;
+    dialog(el).close();
+    await el.updateComplete;
+    await settle(el);
+    expect(active(el) === opener, 'focus back on its card').to.be.true;
+  });
+
   describe('sync-url', () => {
     let original: string;
     beforeEach(() => (original = location.href));

@@ -1,10 +1,12 @@
 import {expect} from '@open-wc/testing';
 import type {Initiative} from '../../src/feed/schema.js';
 import {buildCatalogue, buildCatalogueInSlices, select} from '../../src/etalage/catalogue.js';
-import {sortInSlices} from '../../src/internal/yield-to-main.js';
+import {sortInSlices} from '../../src/etalage/catalogue-slices.js';
 import {clampPage, pageCount, pageItems} from '../../src/etalage/pagination.js';
-import {byName, byRecent, effectiveSort} from '../../src/etalage/sort.js';
-import {hasUrlState, readUrlState, writeUrlState} from '../../src/etalage/url-state.js';
+import {byName, byRecent, collator, effectiveSort} from '../../src/etalage/sort.js';
+import {UrlStateController, type UrlStateHost} from '../../src/controllers/url-state.js';
+import {readUrlState as readValues, URL_PARAMS, urlValues, type UrlState} from '../../src/etalage/url-state.js';
+import type {FacetGroup} from '../../src/etalage/facets.js';
 import {countFrames} from '../helpers.js';
 
 const item = (id: string, name: string, extra: Partial<Initiative> = {}): Initiative => ({
@@ -15,6 +17,15 @@ const item = (id: string, name: string, extra: Partial<Initiative> = {}): Initia
   area: {national: true},
   ...extra,
 });
+
+// The URL functions as the element uses them: the pure state ↔ values functions through the shared controller (no prefix).
+const url = new UrlStateController({syncUrl: true, addController() {}} as unknown as UrlStateHost, URL_PARAMS, () => {});
+const writeUrlState = (href: string, state: UrlState, locked?: FacetGroup[], keepEmpty?: boolean) => url.href(urlValues(state, locked, keepEmpty), href);
+const hasUrlState = (search: string) => url.has(search);
+function readUrlState(search: string, locked?: FacetGroup[]): UrlState {
+  const params = new URLSearchParams(search);
+  return readValues((key) => params.getAll(url.param(key)), locked);
+}
 
 describe('etalage catalogue, sort, pagination and URL state', () => {
   const catalogue = buildCatalogue([
@@ -59,6 +70,12 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
     expect(effectiveSort('recent', 'x')).to.equal('recent');
   });
 
+  it('sorts with one Dutch collator: case and accents aside, numbers by value', () => {
+    expect(collator()).to.equal(collator());
+    expect(['b', 'a10', 'Á9', 'a2'].sort(collator().compare)).to.deep.equal(['a2', 'Á9', 'a10', 'b']);
+    expect(byName(item('x', 'Zon'), item('y', 'áap'))).to.be.greaterThan(0);
+  });
+
   it('pages through results', () => {
     const items = Array.from({length: 25}, (_, i) => i);
     expect(pageCount(25, 12)).to.equal(3);
@@ -72,11 +89,16 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
   it('writes and reads the state in the URL, keeping the host’s parameters', () => {
     const href = writeUrlState('https://gemeente.nl/etalage?tab=2#top', {
       query: 'jong & oud',
-      filters: {theme: ['sport', 'cultuur'], gemeente: ['Zwolle']},
+      filters: [
+        {group: 'theme', value: 'sport'},
+        {group: 'gemeente', value: 'Zwolle'},
+        {group: 'theme', value: 'cultuur'},
+      ],
       sort: 'recent',
       page: 2,
       initiative: 'abc',
     });
+    expect(href).to.equal('https://gemeente.nl/etalage?tab=2&zoek=jong+%26+oud&thema=sport&thema=cultuur&gemeente=Zwolle&sortering=recent&pagina=2&initiatief=abc#top');
     const url = new URL(href);
     expect(url.searchParams.get('tab')).to.equal('2');
     expect(url.hash).to.equal('#top');
@@ -85,31 +107,45 @@ describe('etalage catalogue, sort, pagination and URL state', () => {
     const back = readUrlState(url.search);
     expect(back).to.deep.equal({
       query: 'jong & oud',
-      filters: {theme: ['sport', 'cultuur'], gemeente: ['Zwolle']},
+      // In the URL's order: by group.
+      filters: [
+        {group: 'theme', value: 'sport'},
+        {group: 'theme', value: 'cultuur'},
+        {group: 'gemeente', value: 'Zwolle'},
+      ],
       sort: 'recent',
       page: 2,
       initiative: 'abc',
     });
   });
 
+  it('gives a value for every URL key, so that each replaces what the URL had', () => {
+    const values = urlValues({query: '  ', filters: [{group: 'gemeente', value: 'Zwolle'}, {group: 'theme', value: 'sport'}], page: 3}, ['gemeente']);
+    expect(Object.keys(values).sort()).to.deep.equal(Object.keys(URL_PARAMS).sort());
+    expect(values).to.deep.include({query: '', theme: ['sport'], gemeente: [], page: '3', sort: '', initiative: ''});
+    expect(urlValues({query: '', filters: [], page: 1}, [], true).query, 'marked empty').to.deep.equal(['']);
+    const read = readValues((key) => ({zoek: [' jong '], thema: ['sport', ''], pagina: ['2x']})[URL_PARAMS[key] as string] ?? []);
+    expect(read).to.deep.equal({query: ' jong ', filters: [{group: 'theme', value: 'sport'}], sort: undefined, page: 2, initiative: undefined});
+  });
+
   it('marks an empty state with keepEmpty, so it reads back as "nothing chosen"', () => {
-    const empty = {query: '', filters: {}, page: 1};
+    const empty = {query: '', filters: [], page: 1};
     expect(writeUrlState('https://x.nl/?tab=2&gemeente=Zwolle', empty)).to.equal('https://x.nl/?tab=2');
     const kept = writeUrlState('https://x.nl/?tab=2&gemeente=Zwolle', empty, undefined, true);
     expect(kept).to.equal('https://x.nl/?tab=2&zoek=');
     expect(hasUrlState(new URL(kept).search)).to.be.true;
-    expect(readUrlState(new URL(kept).search).filters).to.deep.equal({});
+    expect(readUrlState(new URL(kept).search).filters).to.deep.equal([]);
     // A state with something in it is written as usual.
-    expect(writeUrlState('https://x.nl/', {...empty, filters: {theme: ['sport']}}, undefined, true)).to.equal('https://x.nl/?thema=sport');
+    expect(writeUrlState('https://x.nl/', {...empty, filters: [{group: 'theme', value: 'sport'}]}, undefined, true)).to.equal('https://x.nl/?thema=sport');
   });
 
   it('leaves defaults and locked groups out of the URL, and ignores nonsense', () => {
-    const href = writeUrlState('https://x.nl/?zoek=oud&pagina=4', {query: '', filters: {gemeente: ['Zwolle'], theme: ['sport']}, page: 1}, ['theme']);
+    const href = writeUrlState('https://x.nl/?zoek=oud&pagina=4', {query: '', filters: [{group: 'gemeente', value: 'Zwolle'}, {group: 'theme', value: 'sport'}], page: 1}, ['gemeente']);
     expect(new URL(href).search).to.equal('?thema=sport');
     expect(hasUrlState('?tab=2&utm_source=x')).to.be.false;
     expect(hasUrlState('?tab=2&pagina=1')).to.be.true;
-    const state = readUrlState('?pagina=-3&sortering=evil&gemeente=Zwolle&thema=', ['theme']);
-    expect(state).to.deep.equal({query: '', filters: {}, sort: undefined, page: 1, initiative: undefined});
+    const state = readUrlState('?pagina=-3&sortering=evil&gemeente=Zwolle&thema=', ['gemeente']);
+    expect(state).to.deep.equal({query: '', filters: [], sort: undefined, page: 1, initiative: undefined});
   });
 });
 

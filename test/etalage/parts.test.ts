@@ -5,6 +5,7 @@ import type {FeedState} from '../../src/feed/feed-state.js';
 import {badges, card, detail, where, type CardView} from '../../src/etalage/card.js';
 import {CatalogueController, SLICED_FROM} from '../../src/etalage/catalogue-controller.js';
 import {chips, empty, facet, pager} from '../../src/etalage/controls.js';
+import {marks} from '../../src/etalage/highlight.js';
 import {printList} from '../../src/etalage/print-list.js';
 import {testInitiatives} from './helpers.js';
 
@@ -96,12 +97,15 @@ describe('etalage parts', () => {
 
     it('a card opens its initiative and marks the query words', () => {
       const opened: string[] = [];
-      const box = shown(card({...view, tokens: ['geld']}, initiatives[0], (id) => opened.push(id)));
+      const box = shown(card({...view, tokens: ['geld'], mark: marks}, initiatives[0], (id) => opened.push(id)));
       expect(box.querySelector('h4 button')!.textContent!.trim()).to.equal('Financiële hulp voor jongeren');
       expect(texts(box, 'mark'), 'organisation, summary, tags').to.deep.equal(['Geld', 'geld', 'geld']);
       expect(texts(box, '.badge')).to.deep.equal(['al 11 jaar actief', 'bereikt 1.200 mensen per jaar', 'in 2 gemeenten']);
       box.querySelector('button')!.click();
       expect(opened).to.deep.equal(['schuldhulp']);
+      const unmarked = shown(card({...view, tokens: ['geld']}, initiatives[0], () => {}));
+      expect(unmarked.querySelector('mark'), 'without the highlight chunk: the same text, unmarked').to.be.null;
+      expect(unmarked.textContent).to.equal(box.textContent);
     });
 
     it('badges and where: national, gemeenten or provinces', () => {

@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
+import {highlightPieces, highlightRanges} from '../../src/etalage/highlight.js';
 import {
-  highlightPieces,
-  highlightRanges,
   matchesAll,
   normalize,
   queryTokens,
