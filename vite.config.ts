@@ -5,7 +5,7 @@
  */
 import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
-import {LIBRARY_ENTRIES, productionResolve} from './scripts/build-config.mjs';
+import {LIBRARY_ENTRIES, onLog, productionResolve} from './scripts/build-config.mjs';
 import {sampleFeedPlugin} from './scripts/vite-sample-feed.mjs';
 import {cdnFilesPlugin} from './scripts/vite-cdn-files.mjs';
 
@@ -23,6 +23,7 @@ export default defineConfig(({command}) =>
           reportCompressedSize: false,
           lib: {entry: LIBRARY_ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js`},
           rolldownOptions: {
+            onLog,
             external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^leaflet($|\/)/],
             output: {
               chunkFileNames: 'chunks/[name]-[hash].js',

@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const WIDGETS_MODULE = 'virtual:ncte-embed-widgets';
 
 /** The bundles of one element each, named after its tag: the widgets. */
-export const WIDGET_BUNDLES = Object.keys(CDN_ENTRIES).filter((name) => CDN_ENTRIES[name].length === 1 && name !== 'ncte-feed');
+export const WIDGET_BUNDLES = Object.keys(CDN_ENTRIES).filter((name) => name !== 'ncte-feed' && name !== 'ncte-all');
 
 /** The widgets table the embed page is built with. */
 export function readEmbedWidgets() {

@@ -18,7 +18,7 @@ export type PlaceWords = Pick<PartnerMapStrings, 'provinces' | 'abroad' | 'clust
 export function clusterPlace(provinces: readonly (Province | undefined)[], t: PlaceWords): string {
   const counts = new Map<string, number>();
   for (const province of provinces) {
-    const name = province ? t.provinces[province] : t.abroad;
+    const name = province ? (t.provinces[province] ?? province) : t.abroad;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);

@@ -287,6 +287,22 @@ export const leafletCss = `
     box-shadow: 0 3px 14px rgba(0, 0, 0, 0.4);
   }
 
+  /* The partner map's province outline, over tiles too. */
+  .map .pm-province {
+    fill: var(--ncte-partner-map-land-color, #f7f6f0);
+    fill-opacity: 1;
+    stroke: var(--ncte-partner-map-border-color, #6b6b6b);
+    stroke-width: 1;
+  }
+  .map.pm-has-tiles .pm-province {
+    fill-opacity: 0;
+    stroke-opacity: 0.5;
+  }
+  .map.pm-has-tiles.pm-tiles-failed .pm-province {
+    fill-opacity: 1;
+    stroke-opacity: 1;
+  }
+
   /* The partner map's markers and clusters. */
   .pm-marker {
     display: flex;
@@ -336,6 +352,12 @@ export const leafletCss = `
     font: 700 0.875rem/1 system-ui, sans-serif;
   }
   @media (forced-colors: active) {
+    /* The province outline: drawn in the text colour, over tiles too. */
+    .map .pm-province {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-opacity: 1;
+    }
     .pm-marker path {
       fill: CanvasText;
       stroke: Canvas;

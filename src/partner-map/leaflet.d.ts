@@ -12,7 +12,7 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
   }
 
   export interface LatLngBounds {
-    contains(point: LatLngTuple | LatLng): boolean;
+    contains(point: LatLngTuple | LatLng | LatLngBounds): boolean;
     pad(ratio: number): LatLngBounds;
     getSouthWest(): LatLng;
     getNorthEast(): LatLng;
@@ -74,10 +74,14 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
     zoomOut(delta?: number, options?: {animate?: boolean}): this;
     getBounds(): LatLngBounds;
     panBy(offset: [number, number], options?: {animate?: boolean}): this;
+    panInsideBounds(bounds: BoundsTuple): this;
     panInside(latlng: LatLngTuple, options?: {padding?: [number, number]; animate?: boolean}): this;
     invalidateSize(options?: {animate?: boolean}): this;
     closePopup(): this;
     getContainer(): HTMLElement;
+    getSize(): Point;
+    getPixelOrigin(): Point;
+    containerPointToLayerPoint(point: [number, number]): Point;
     remove(): this;
   }
 
@@ -100,7 +104,24 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
     setZIndexOffset(offset: number): this;
   }
 
+  export interface Point {
+    x: number;
+    y: number;
+    add(point: Point): Point;
+    equals(point: Point): boolean;
+  }
+
+  export interface Bounds {
+    contains(point: Point): boolean;
+  }
+
+  /** A renderer of vector layers (the outline). */
+  export interface Renderer extends Layer {
+    options: {padding: number};
+  }
+
   export interface PathOptions {
+    renderer?: Renderer;
     color?: string;
     weight?: number;
     opacity?: number;
@@ -164,6 +185,8 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
   ): Marker;
   export function divIcon(options: DivIconOptions): Icon;
   export function polygon(latlngs: LatLngTuple[][], options?: PathOptions): Polygon;
+  export function latLngBounds(bounds: BoundsTuple): LatLngBounds;
+  export function svg(options?: {padding?: number}): Renderer;
   export function tileLayer(url: string, options?: TileLayerOptions): TileLayer;
   export function popup(options?: PopupOptions): Popup;
   export const control: {

@@ -33,7 +33,7 @@ export interface MapContent {
   lang: string;
 }
 
-export interface MapControllerOptions extends Pick<MapEngineOptions, 'renderCard' | 'onOpen'> {
+export interface MapControllerOptions extends Pick<MapEngineOptions, 'count' | 'renderCard' | 'onOpen'> {
   /** What to show now; called in the host's update cycle. */
   show(): MapContent | undefined;
   /** The map's texts, in the current language. */
@@ -61,13 +61,12 @@ export class MapController implements ReactiveController {
   private readonly options: MapControllerOptions;
   private readonly module: LazyModule<typeof import('./map-engine.js')>;
   /** The start under way or done (module, map, markers), for `ready()`. */
-  private starting?: Promise<void>;
-  /** What the engine shows: the partners, the feed it fitted, the tiles and language it has, whether it was visible. */
+  #starting?: Promise<void>;
+  /** What the engine shows: the partners, the feed it fitted, the tiles and language it has. */
   private partners?: readonly MapInput[];
-  private fitted?: unknown;
+  #fitted?: unknown;
   private tiles?: string;
   private lang?: string;
-  private visible = false;
 
   constructor(host: LitElement, options: MapControllerOptions) {
     (this.host = host).addController(this);
@@ -98,32 +97,39 @@ export class MapController implements ReactiveController {
       // views): start again on the new one when the map is shown.
       this.drop();
     }
-    const wasVisible = this.visible;
-    this.visible = !!content?.container;
     if (!content?.container) return;
-    if (!this.engine) {
-      if (!this.starting) this.start();
+    // While the map starts, `start()` shows what is current when it is done.
+    if (this.status !== 'ready') {
+      if (!this.#starting) this.#start();
       return;
     }
+    this.#push(content);
+  }
+
+  /**
+   * Gives the map what changed in `content`: partners (fitting once per feed), tiles, labels.
+   * (Its size after it was hidden: the engine follows its container's size itself.)
+   */
+  #push(content: MapContent): void {
+    const engine = this.engine!;
     if (tilesOf(content) !== this.tiles) {
       this.tiles = tilesOf(content);
-      this.engine.setTiles(this.module.value!.tileSource(content.tiles, content.tilesAttribution));
+      engine.setTiles(this.module.value!.tileSource(content.tiles, content.tilesAttribution));
     }
     if (content.partners !== this.partners) {
       this.partners = content.partners;
-      this.engine.setPartners(content.partners, content.fitKey !== this.fitted);
-      this.fitted = content.fitKey;
+      engine.setPartners(content.partners, content.fitKey !== this.#fitted);
+      this.#fitted = content.fitKey;
     }
     if (content.lang !== this.lang) {
       this.lang = content.lang;
-      this.engine.refreshLabels();
+      engine.refreshLabels();
     }
-    if (!wasVisible) this.engine.invalidateSize();
   }
 
   /** Resolves once the map is on screen (after the engine loaded), or at once when it is not started. */
   async ready(): Promise<PartnerMapEngine | undefined> {
-    await this.starting;
+    await this.#starting;
     return this.engine;
   }
 
@@ -131,23 +137,30 @@ export class MapController implements ReactiveController {
   drop(): void {
     this.engine?.destroy();
     this.engine = undefined;
-    this.starting = undefined;
+    this.#starting = undefined;
     this.status = 'idle'; // the next start sets what the new map shows
   }
 
   /** Loads the engine (Leaflet and the outline), creates the map, draws the outline, then the markers, in tasks of their own. */
-  private start(): void {
+  #start(): void {
     this.status = 'loading'; // already so when hostUpdate saw the map coming
     const starting = this.module.load().then(
       async ({createPartnerMap, tileSource}) => {
         await yieldToMain();
         const content = this.options.show();
-        if (this.starting !== starting || !content?.container) return;
+        if (this.#starting !== starting) return;
+        if (!content?.container) {
+          // The map was hidden (the list view) while the engine loaded: start again when it is shown.
+          this.#starting = undefined;
+          this.status = 'idle';
+          return;
+        }
         const engine = createPartnerMap({
           container: content.container,
           shapes: SECTOR_SHAPES,
           tiles: tileSource(content.tiles, content.tilesAttribution),
           labels: this.options.labels,
+          count: this.options.count,
           renderCard: this.options.renderCard,
           onOpen: this.options.onOpen,
           onTilesFailed: () => {
@@ -158,25 +171,25 @@ export class MapController implements ReactiveController {
           initialView: content.partners,
         });
         this.engine = engine;
+        // What the map has now: the view of these partners (the markers come last), its tiles and labels.
+        this.partners = undefined;
+        this.#fitted = content.fitKey;
         this.tiles = tilesOf(content);
-        // The outline a few provinces per task, then the markers.
+        this.lang = content.lang;
+        // The outline a few provinces per task, then the markers of what is shown by then (once).
         do await yieldToMain();
         while (this.engine === engine && !engine.drawOutline(OUTLINE_PER_TASK));
         if (this.engine !== engine) return;
-        const now = this.options.show() ?? content;
-        engine.setPartners(now.partners);
-        this.partners = now.partners;
-        this.fitted = now.fitKey;
-        this.lang = now.lang;
         this.status = 'ready';
+        this.#push(this.options.show() ?? content);
         this.host.requestUpdate();
       },
       () => {
-        if (this.starting !== starting) return;
+        if (this.#starting !== starting) return;
         this.status = 'failed';
         this.host.requestUpdate();
       },
     );
-    this.starting = starting;
+    this.#starting = starting;
   }
 }

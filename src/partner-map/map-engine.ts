@@ -15,27 +15,32 @@
 import {
   control,
   divIcon,
+  latLngBounds,
   map as leafletMap,
   marker as leafletMarker,
   polygon,
   popup as leafletPopup,
+  svg,
   tileLayer,
+  type Bounds,
   type BoundsTuple,
   type LeafletMap,
   type Marker,
   type Polygon,
+  type Point,
   type Popup,
+  type Renderer,
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {Sector} from '../feed/schema.js';
 import {ClusterIndex, clusterPlace, type Cluster, type PlaceWords} from './cluster.js';
-import type {Province} from './group.js';
 import {leafletCss} from './leaflet-map.styles.js';
 import {provinceAt, provinceOutlines} from './province.js';
+import type {PartnerMapStrings} from './strings.js';
 import {tileSource, type TileSource} from './tiles.js';
 
-// The widget takes these from this chunk, so they load with the map.
-export {provinceAt, tileSource};
+// The widget takes this from this chunk, so it loads with the map.
+export {tileSource};
 
 /** A partner with a location, as the map needs it. */
 export interface MapPartner {
@@ -67,6 +72,8 @@ export interface MapEngineOptions {
   shapes: Record<Sector, string>;
   /** Texts; called again by `refreshLabels()` when the language changes. */
   labels: () => MapLabels;
+  /** A number of partners as the page writes it (`1.234`). */
+  count(n: number): string;
   /** Renders the card of partner `id` into the popup's `into`; `close` closes the popup. */
   renderCard(id: string, into: HTMLElement, close: () => void): void;
   /** The visitor opened a partner's card. */
@@ -81,16 +88,8 @@ export interface MapEngineOptions {
   initialView?: readonly MapInput[];
 }
 
-export interface MapLabels {
-  zoomIn: string;
-  zoomOut: string;
-  outlineAttribution: string;
-  marker(partner: MapPartner): string;
-  /** A cluster's name from its size and place (made from `places`, e.g. "Utrecht en Gelderland"). */
-  cluster(count: number, place: string): string;
-  places: PlaceWords;
-  card(partner: MapPartner): string;
-}
+/** The map's words: the widget's strings in the page's language. */
+export type MapLabels = Pick<PartnerMapStrings, 'zoomIn' | 'zoomOut' | 'outlineAttribution' | 'marker' | 'cluster' | 'sectors'> & PlaceWords;
 
 interface Item {
   key: string;
@@ -109,9 +108,12 @@ const MAX_BOUNDS: BoundsTuple = [
   [49.6, 1.2],
   [54.6, 9.6],
 ];
+const maxBounds = latLngBounds(MAX_BOUNDS);
 /** From this zoom on every partner has its own marker. */
 export const CLUSTER_OFF_ZOOM = 14;
 const CELL = 56;
+/** Markers and outline are drawn this part of the view beyond each edge, so most pans draw nothing. */
+const BEYOND = 0.3;
 const MIN_ZOOM = 6;
 const SVG = 'http://www.w3.org/2000/svg';
 /** The cluster badge: a circle. */
@@ -126,6 +128,49 @@ function svgShape(path: string, className: string): SVGSVGElement {
   shape.setAttribute('d', path);
   svg.append(shape);
   return svg;
+}
+
+/** The listeners Leaflet's map adds to every move, which the engine replaces. */
+interface MapInternals {
+  _proxy?: HTMLElement;
+  _animMoveEnd(): void;
+  _panInsideMaxBounds(): void;
+  on(types: string, fn: () => void, context: unknown): void;
+  off(types: string, fn: () => void, context?: unknown): void;
+}
+
+/** What the outline's renderer keeps of Leaflet's (private) renderer state. */
+interface RendererState {
+  _map: LeafletMap;
+  _bounds?: Bounds;
+  _zoom?: number;
+  _update(moved?: unknown): void;
+}
+
+/**
+ * The outline's renderer. Leaflet's SVG renderer clips and simplifies every
+ * province again after each move; this one draws `BEYOND` of the view past
+ * each edge, as the markers are, and leaves the outline alone after a move
+ * (pan) that stays inside what is drawn, at the same zoom and layer origin.
+ * Zooms and view resets (which come without a move event) draw as before.
+ */
+function outlineRenderer(): Renderer {
+  const renderer = svg({padding: BEYOND});
+  const state = renderer as Renderer & RendererState;
+  const update = state._update;
+  let origin: Point | undefined;
+  state._update = function (this: RendererState, moved?: unknown) {
+    const map = this._map;
+    const now = map.getPixelOrigin();
+    if (moved && this._bounds && this._zoom === map.getZoom() && origin?.equals(now)) {
+      const min = map.containerPointToLayerPoint([0, 0]);
+      if (this._bounds.contains(min) && this._bounds.contains(min.add(map.getSize()))) return;
+    }
+    const drawn = this._bounds;
+    update.call(this);
+    if (this._bounds !== drawn) origin = now;
+  };
+  return renderer;
 }
 
 function keyOf(cluster: Cluster): string {
@@ -149,8 +194,6 @@ export class PartnerMapEngine {
   private itemCache = new WeakMap<Cluster, Item>();
   /** The zoom and area the markers were last drawn for. */
   private drawn?: {zoom: number; south: number; west: number; north: number; east: number};
-  /** The province of each position, for the clusters' names (a point-in-polygon test each). */
-  private readonly provinceCache = new Map<string, Province | undefined>();
   private activeKey?: string;
   private activeId?: string;
   private focusAfterRender = false;
@@ -161,6 +204,7 @@ export class PartnerMapEngine {
   /** The provinces of the outline drawn so far, out of `provinces`. */
   private readonly outline: Polygon[] = [];
   private readonly provinces = provinceOutlines();
+  private readonly outlineRenderer = outlineRenderer();
 
   constructor(options: MapEngineOptions) {
     this.options = options;
@@ -183,6 +227,9 @@ export class PartnerMapEngine {
       inertia: animate,
       zoomSnap: 0.5,
     });
+    const internals = this.map as unknown as MapInternals;
+    // Leaflet checks maxBounds after every move; `render` does it, with the view's bounds it reads anyway.
+    internals.off('moveend', internals._panInsideMaxBounds);
     const labels = options.labels();
     control.zoom({position: 'topright', zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut}).addTo(this.map);
     control
@@ -191,6 +238,13 @@ export class PartnerMapEngine {
     // One view from the start, before the outline is drawn at it (`drawOutline`).
     this.fit(located(options.initialView ?? []));
     this.setTiles(options.tiles);
+    // Leaflet sets its zoom-animation proxy (an invisible element whose transition ends a zoom
+    // animation) after every move, and reads it only when a zoom animation starts: set it then
+    // (from here on, once the map has a view).
+    if (internals._proxy) {
+      internals.off('moveend', internals._animMoveEnd, internals);
+      internals.on('zoomstart', internals._animMoveEnd, internals);
+    }
 
     this.map.on('moveend', () => this.render(false));
     this.container.addEventListener('keydown', this.onKeyDown);
@@ -257,6 +311,7 @@ export class PartnerMapEngine {
           rings.map((ring) => ring.map(([lat, lon]) => [lat, lon] as [number, number])),
           {
             className: 'pm-province',
+            renderer: this.outlineRenderer,
             interactive: false,
             weight: 1,
             attribution: this.outline.length === 0 ? labels.outlineAttribution : undefined,
@@ -314,7 +369,7 @@ export class PartnerMapEngine {
     const content = document.createElement('div');
     content.className = 'pm-popup';
     content.setAttribute('role', 'dialog');
-    content.setAttribute('aria-label', this.options.labels().card(partner));
+    content.setAttribute('aria-label', partner.name);
     content.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -396,14 +451,16 @@ export class PartnerMapEngine {
 
   private label(item: Item): string {
     const labels = this.options.labels();
-    if (item.ids.length === 1) return labels.marker(this.byId.get(item.ids[0])!);
+    if (item.ids.length === 1) {
+      const {name, sector} = this.byId.get(item.ids[0])!;
+      return labels.marker(name, labels.sectors[sector]);
+    }
+    // provinceAt keeps each position's province (a point-in-polygon test) in a cache of its own.
     const provinces = item.ids.map((id) => {
-      const point = this.byId.get(id)!;
-      const at = `${point.lat},${point.lon}`;
-      if (!this.provinceCache.has(at)) this.provinceCache.set(at, provinceAt(point.lat, point.lon));
-      return this.provinceCache.get(at);
+      const {lat, lon} = this.byId.get(id)!;
+      return provinceAt(lat, lon);
     });
-    return labels.cluster(item.ids.length, clusterPlace(provinces, labels.places));
+    return labels.cluster(this.options.count(item.ids.length), clusterPlace(provinces, labels));
   }
 
   /**
@@ -414,6 +471,8 @@ export class PartnerMapEngine {
   private render(force = true): void {
     const zoom = this.map.getZoom();
     const bounds = this.map.getBounds();
+    // What Leaflet's maxBounds does after a move, only when the view is not inside them.
+    if (!force && !maxBounds.contains(bounds)) this.map.panInsideBounds(MAX_BOUNDS);
     if (!force && this.drawn && this.drawn.zoom === zoom) {
       const {lat: s, lng: w} = bounds.getSouthWest();
       const {lat: n, lng: e} = bounds.getNorthEast();
@@ -421,7 +480,7 @@ export class PartnerMapEngine {
       if (s >= d.south && w >= d.west && n <= d.north && e <= d.east) return;
     }
     const hadFocus = this.hasMarkerFocus();
-    const view = bounds.pad(0.3);
+    const view = bounds.pad(BEYOND);
     const {lat: south, lng: west} = view.getSouthWest();
     const {lat: north, lng: east} = view.getNorthEast();
     this.drawn = {zoom, south, west, north, east};

@@ -31,7 +31,7 @@ import {MapController} from './map-controller.js';
 import type {PartnerMapEngine} from './map-engine.js';
 import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {partnerMapStyles} from './partner-map.styles.js';
-import {card, filterForm, listView, mapLabels, mapView, type ListContext} from './partner-map.templates.js';
+import {card, filterForm, listView, mapView, type ListContext} from './partner-map.templates.js';
 import {partnerMapStrings, type PartnerMapStrings} from './strings.js';
 
 export {GROUP_LIMIT} from './partner-map.templates.js';
@@ -92,7 +92,8 @@ export class NctePartnerMap extends LitElement {
   private readonly province = new LazyModule(this, () => import('./province.js'));
   private readonly map = new MapController(this, {
     show: () => this.mapContent(),
-    labels: () => mapLabels(this.t, this.langController.lang),
+    labels: () => this.t,
+    count: (n) => formatNumber(n, this.langController.lang),
     renderCard: (id, into, close) => {
       const partner = this.byId.get(id);
       if (partner) render(card(partner, this.t, this.headingLevel, close), into, {host: this});

@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** Styles of `<ncte-partner-map>` (Leaflet's own come with the map engine). */
+/** Styles of `<ncte-partner-map>` (Leaflet's own, the outline's and the markers' come with the map engine). */
 export const partnerMapStyles = css`
   :host {
     display: block;
@@ -164,20 +164,6 @@ export const partnerMapStyles = css`
     background: var(--ncte-partner-map-water-color, #dbe7ee);
     z-index: 0;
   }
-  .map .pm-province {
-    fill: var(--ncte-partner-map-land-color, #f7f6f0);
-    fill-opacity: 1;
-    stroke: var(--ncte-partner-map-border-color, #6b6b6b);
-    stroke-width: 1;
-  }
-  .map.pm-has-tiles .pm-province {
-    fill-opacity: 0;
-    stroke-opacity: 0.5;
-  }
-  .map.pm-has-tiles.pm-tiles-failed .pm-province {
-    fill-opacity: 1;
-    stroke-opacity: 1;
-  }
   .map-status {
     margin: 0;
     color: var(--_muted);
@@ -316,12 +302,6 @@ export const partnerMapStyles = css`
   @media (forced-colors: active) {
     .shape path {
       fill: CanvasText;
-    }
-    /* The province outline: drawn in the text colour, over tiles too. */
-    .map .pm-province {
-      fill: Canvas;
-      stroke: CanvasText;
-      stroke-opacity: 1;
     }
     .partner-toggle[aria-expanded='true'] {
       border-color: Highlight;

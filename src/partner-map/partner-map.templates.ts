@@ -13,7 +13,6 @@ import {safeHref} from '../internal/safe-href.js';
 import type {PartnerCounts, PartnerFilters} from './filter.js';
 import {NO_PROVINCE, type PartnerGroup, type Province} from './group.js';
 import type {MapStatus} from './map-controller.js';
-import type {MapLabels, MapPartner} from './map-engine.js';
 import {SECTOR_SHAPES} from './sector-shapes.js';
 import type {PartnerMapStrings} from './strings.js';
 
@@ -103,7 +102,7 @@ export function partnerList(c: ListContext, key: string, partners: readonly Part
 /** The name of a group of the list: a sector, a province, or "no province". */
 export function groupLabel(key: string, t: PartnerMapStrings): string {
   if (key === NO_PROVINCE) return t.noProvince;
-  return isSector(key) ? t.sectors[key] : t.provinces[key as Province];
+  return isSector(key) ? t.sectors[key] : (t.provinces[key as Province] ?? key);
 }
 
 export function emptyNote(t: PartnerMapStrings): TemplateResult {
@@ -227,18 +226,4 @@ export function mapView(
         </section>`
       : nothing}
   </div>`;
-}
-
-
-/** The map's texts in the language of `t`. */
-export function mapLabels(t: PartnerMapStrings, lang: Lang): MapLabels {
-  return {
-    zoomIn: t.zoomIn,
-    zoomOut: t.zoomOut,
-    outlineAttribution: t.outlineAttribution,
-    marker: (partner: MapPartner) => t.marker(partner.name, t.sectors[partner.sector]),
-    card: (partner: MapPartner) => partner.name,
-    cluster: (count, place) => t.cluster(formatNumber(count, lang), place),
-    places: t,
-  };
 }

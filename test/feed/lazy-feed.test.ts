@@ -106,6 +106,15 @@ describe('<ncte-feed> in the single-widget CDN bundles', function () {
     frame.remove();
   });
 
+  it('an <ncte-feed> in the page without widgets (a check page) is defined too, and checks the feed', async () => {
+    const {frame, win, doc} = await open(`<ncte-feed src="/__test/bad-feed?key=lazy-check" validate-all></ncte-feed>`, BUNDLE);
+    const feed = doc.querySelector('ncte-feed') as HTMLElement & {issues: unknown[]};
+    await waitUntil(() => win.customElements.get('ncte-feed') && feed.issues?.length > 0, 'the whole feed is checked', {timeout: 15_000});
+    expect(await feedRequests('lazy-check')).to.equal(1);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('widgets inside <ncte-feed> with only a widget bundle: the shared feed, one request, problems reported once', async () => {
     const {frame, win, doc} = await open(`<ncte-feed src="/__test/bad-feed?key=lazy-only">${LIST}${LIST}</ncte-feed>`, BUNDLE);
     const lists = [...doc.querySelectorAll<Widget>('ncte-event-list')];

@@ -137,7 +137,8 @@ describe('<ncte-feed> and the feed states', () => {
     document.addEventListener('ncte-feed-issues', listener);
     provider.append(first, second);
     document.body.append(provider);
-    await waitUntil(() => heard.length > 0, 'issues reported');
+    // The problems are described once zod is in (a lazy import: many modules under the test server, slow on a busy machine).
+    await waitUntil(() => heard.length > 0, 'issues reported', {timeout: 5000});
     await second.updateComplete;
     document.removeEventListener('ncte-feed-issues', listener);
     expect(heard).to.have.length(1);
@@ -252,7 +253,7 @@ describe('<ncte-feed> and the feed states', () => {
       };
       const paths = await issuesHeard(async () => {
         document.body.append(provider);
-        await waitUntil(() => provider.issues.some((i) => i.path.startsWith('criteria')) && provider.issues.length >= 4, 'every section checked');
+        await waitUntil(() => provider.issues.some((i) => i.path.startsWith('criteria')) && provider.issues.length >= 4, 'every section checked', {timeout: 5000});
         await aTimeout(50);
       });
       provider.remove();

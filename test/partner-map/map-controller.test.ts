@@ -1,8 +1,7 @@
 import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
 import {MapController, type MapContent} from '../../src/partner-map/map-controller.js';
-import type {MapInput} from '../../src/partner-map/map-engine.js';
-import {mapLabels} from '../../src/partner-map/partner-map.templates.js';
+import {PartnerMapEngine, type MapInput} from '../../src/partner-map/map-engine.js';
 import {partnerMapStrings} from '../../src/partner-map/strings.js';
 
 const points = (n: number, lat = 52): MapInput[] =>
@@ -20,7 +19,8 @@ class MapHost extends LitElement {
       const container = this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined;
       return this.shown ? {container, partners: this.partners, fitKey: this.feed, tiles: this.tiles, lang: 'nl'} : undefined;
     },
-    labels: () => mapLabels(partnerMapStrings.nl, 'nl'),
+    labels: () => partnerMapStrings.nl,
+    count: String,
     renderCard: () => undefined,
   });
   statusAtRender: string[] = [];
@@ -69,6 +69,43 @@ describe('MapController', () => {
     await el.updateComplete;
     expect(calls, 'a filter change, then a new feed').to.deep.equal([false, true]);
   });
+
+  for (const [change, fit] of [
+    ['a filter change', false],
+    ['a new feed', true],
+  ] as const) {
+    it(`shows the partners once while the map starts, after the outline, as they are then (${change})`, async () => {
+      const proto = PartnerMapEngine.prototype;
+      const {setPartners, drawOutline} = proto;
+      const calls: Array<{count: number; fit: boolean; outline: number}> = [];
+      proto.setPartners = function (this: PartnerMapEngine, partners, fitView = false) {
+        calls.push({count: partners.length, fit: fitView, outline: this.map.getContainer().querySelectorAll('path.pm-province').length});
+        setPartners.call(this, partners, fitView);
+      };
+      let changed = false;
+      proto.drawOutline = function (this: PartnerMapEngine, count) {
+        const done = drawOutline.call(this, count);
+        if (!changed) {
+          // An update of the host between two slices of the outline.
+          changed = true;
+          const el = document.querySelector<MapHost>('test-map-host')!;
+          // A filter change keeps the view (two of the three partners); a new feed elsewhere is fitted.
+          el.partners = fit ? points(2, 50.9) : points(2);
+          if (fit) el.feed = {};
+        }
+        return done;
+      };
+      try {
+        const el = await host();
+        expect(changed, 'changed while starting').to.be.true;
+        expect(calls).to.deep.equal([{count: 2, fit, outline: 12}]);
+        expect(el.map.engine!.renderedLabels).to.have.length(2);
+      } finally {
+        proto.setPartners = setPartners;
+        proto.drawOutline = drawOutline;
+      }
+    });
+  }
 
   it('drops the map when its container leaves, and starts again on the next one', async () => {
     const el = await host();

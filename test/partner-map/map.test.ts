@@ -191,6 +191,23 @@ describe('<ncte-partner-map> map view', () => {
     await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus stays on a marker');
   });
 
+  it('writes a cluster\'s count as the page\'s language does', async () => {
+    const partners = Array.from({length: 1200}, (_, i) => ({
+      id: `u${i}`,
+      name: `Utrechtse partner ${i + 1}`,
+      sector: 'kennisinstelling',
+      location: {place: 'Utrecht', lat: 52.09 + (i % 40) * 0.0005, lon: 5.11 + Math.floor(i / 40) * 0.0005},
+    }));
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${{version: 1, partners}}></ncte-partner-map>`);
+    // 1,200 partners are validated in slices first (the loading box meanwhile).
+    await waitUntil(() => !$(el, '.feed-state'), 'the feed is in', {timeout: 5000});
+    const engine = await shownMap(el);
+    engine.map.setZoom(7, {animate: false});
+    expect(engine.renderedLabels).to.deep.equal(['1.200 partners in Utrecht']);
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => labels(el)[0] === '1,200 partners in Utrecht', 'in English');
+  });
+
   it('follows the filters on the map', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
     const engine = await shownMap(el);
@@ -204,6 +221,70 @@ describe('<ncte-partner-map> map view', () => {
     await el.updateComplete;
     expect(engine.renderedLabels).to.deep.equal(['Ouderenfonds, Maatschappelijke organisatie']);
     expect(listNames(el, '.unlocated')).to.deep.equal(['Stichting Eet Mee', 'Stichting UP!']);
+  });
+
+  it('draws the outline beyond the view; a pan that stays inside what is drawn changes nothing but the position', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const map = (await shownMap(el)).map;
+    map.setView([52.2, 5.3], 9, {animate: false});
+    const svg = $(el, '.leaflet-overlay-pane svg')!;
+    const pane = $(el, '.leaflet-map-pane')!;
+    const covers = () => {
+      const drawn = svg.getBoundingClientRect();
+      const view = map.getContainer().getBoundingClientRect();
+      return drawn.left <= view.left && drawn.top <= view.top && drawn.right >= view.right && drawn.bottom >= view.bottom;
+    };
+    // Every change in the map (outline, markers, Leaflet's zoom-animation proxy) but the pane's position.
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.filter((record) => record.target !== pane).length));
+    observer.observe(map.getContainer(), {attributes: true, childList: true, subtree: true});
+    const changesAfter = async (move: () => void) => {
+      changes = 0;
+      move();
+      await aTimeout(0);
+      return changes;
+    };
+    expect(covers(), 'the view').to.be.true;
+    // The map is 900 × 512 px; 30% of that is drawn past each edge.
+    expect(await changesAfter(() => map.panBy([120, 60], {animate: false})), 'a short pan').to.equal(0);
+    expect(await changesAfter(() => map.panBy([-200, -100], {animate: false})), 'back and a bit further').to.equal(0);
+    expect(covers(), 'the view after short pans').to.be.true;
+    for (const step of [[400, 0], [0, 300], [-1200, 0], [0, -900]] as const) {
+      expect(await changesAfter(() => map.panBy([...step], {animate: false})), `drawn again after a pan of ${step}`).to.be.greaterThan(0);
+      expect(covers(), `the view after a pan of ${step}`).to.be.true;
+    }
+    expect(await changesAfter(() => map.setZoom(10, {animate: false})), 'drawn again after a zoom').to.be.greaterThan(0);
+    expect(covers(), 'the view after a zoom').to.be.true;
+    // An animated zoom out after those pans ends as before (Leaflet's proxy is set when it starts), then a short pan.
+    const zoomed = new Promise<void>((resolve) => map.on('zoomend', () => resolve()));
+    map.zoomOut(1);
+    await zoomed;
+    await aTimeout(0);
+    expect(map.getZoom()).to.equal(9);
+    expect(pane.classList.contains('leaflet-zoom-anim'), 'the animation ended').to.be.false;
+    expect(covers(), 'the view after an animated zoom').to.be.true;
+    expect(await changesAfter(() => map.panBy([100, -50], {animate: false})), 'a short pan after it').to.equal(0);
+    expect(covers(), 'the view after that pan').to.be.true;
+    expect($$(el, 'path.pm-province')).to.have.length(12);
+    observer.disconnect();
+  });
+
+  it('keeps the view near the Netherlands (maxBounds): a pan far away is undone', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const map = (await shownMap(el)).map;
+    map.setView([52.2, 5.3], 9, {animate: false});
+    const inside = () => {
+      const view = map.getBounds();
+      const {lat: s, lng: w} = view.getSouthWest();
+      const {lat: n, lng: e} = view.getNorthEast();
+      // The bounds are 49.6-54.6 N, 1.2-9.6 E (a pixel of slack).
+      return s > 49.59 && w > 1.19 && n < 54.61 && e < 9.61;
+    };
+    expect(inside(), 'at first').to.be.true;
+    for (const step of [[4000, 0], [0, -3000], [-9000, 0], [0, 6000]] as const) {
+      map.panBy([...step], {animate: false});
+      await waitUntil(inside, `back inside after a pan of ${step}`, {timeout: 3000});
+    }
   });
 
   it('works with partners that all lack a location', async () => {
@@ -237,6 +318,19 @@ describe('<ncte-partner-map> map view', () => {
     await waitUntil(() => $(el, '[role=status]')!.textContent!.includes('achtergrondkaart'), 'announces it');
   });
 
+  it('colours the outline with its custom properties; over tiles only its borders show, until they fail', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()} style="--ncte-partner-map-land-color: rgb(1, 2, 3); --ncte-partner-map-border-color: rgb(4, 5, 6)"></ncte-partner-map>`);
+    await shownMap(el);
+    const outline = () => getComputedStyle($(el, 'path.pm-province')!);
+    expect([outline().fill, outline().stroke, outline().fillOpacity]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)', '1']);
+    el.tiles = '/no-tiles-here/{z}/{x}/{y}.png';
+    await waitUntil(() => $(el, '.map')?.classList.contains('pm-tiles-failed'), 'tiles fail', {timeout: 5000});
+    expect([outline().fillOpacity, outline().strokeOpacity], 'tiles failed: the land is drawn again').to.deep.equal(['1', '1']);
+    // (While tiles show: the class the map has until they fail.)
+    $(el, '.map')!.classList.remove('pm-tiles-failed');
+    expect([outline().fillOpacity, outline().strokeOpacity], 'over tiles').to.deep.equal(['0', '0.5']);
+  });
+
   it('uses the PDOK tiles when asked, credited to Kadaster', async () => {
     const el = await partnerMap(html`<ncte-partner-map view="map" tiles="pdok-grijs" .feed=${unlocatedFeed()}></ncte-partner-map>`);
     await shownMap(el);
@@ -268,6 +362,28 @@ describe('<ncte-partner-map> map view', () => {
     $$<HTMLButtonElement>(el, '.view-toggle button')[0].click();
     await el.updateComplete;
     expect(el.mapEngine === engine, 'the same map').to.be.true;
+    expect(markers(el)).to.have.length(5);
+    // Its size follows the container that was hidden.
+    await waitUntil(() => engine.map.getSize().x === $(el, '.map')!.clientWidth, 'the map knows its width again');
+    expect(engine.map.getSize().y).to.equal($(el, '.map')!.clientHeight);
+  });
+
+  it('starts the map when the visitor went to the list and back while the engine loaded', async () => {
+    const el = await partnerMap(html`<ncte-partner-map loading="eager" view="list" .feed=${smallFeed()}></ncte-partner-map>`);
+    el.view = 'map';
+    await el.updateComplete;
+    // The engine comes in a task later at the earliest (also when an earlier test loaded it): nothing is drawn yet.
+    // (Booleans and strings only: a failing assertion on the engine would be serialised with the whole Leaflet map.)
+    expect(el.mapEngine === undefined, 'the engine is not in yet').to.be.true;
+    expect($(el, '.map-status')?.textContent, 'loading').to.equal('De kaart wordt geladen…');
+    el.view = 'list';
+    await el.updateComplete;
+    expect((await el.mapReady()) === undefined, 'no map for the list').to.be.true;
+    el.view = 'map';
+    const engine = await el.mapReady();
+    expect(engine !== undefined, 'the map starts again').to.be.true;
+    expect($(el, '.map-status')?.textContent ?? 'none', 'no "loading" left').to.equal('none');
+    expect(engine!.map.getContainer() === $(el, '.map'), 'on the map element').to.be.true;
     expect(markers(el)).to.have.length(5);
   });
 

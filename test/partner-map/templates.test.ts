@@ -3,7 +3,8 @@ import {render} from 'lit';
 import type {Partner} from '../../src/feed/schema.js';
 import {NO_PROVINCE} from '../../src/partner-map/group.js';
 import {clusterPlace} from '../../src/partner-map/cluster.js';
-import {GROUP_LIMIT, card, groupLabel, mapLabels, mapView, partnerList, type ListContext} from '../../src/partner-map/partner-map.templates.js';
+import {GROUP_LIMIT, card, groupLabel, mapView, partnerList, type ListContext} from '../../src/partner-map/partner-map.templates.js';
+import {en} from '../../src/partner-map/strings.en.js';
 import {partnerMapStrings} from '../../src/partner-map/strings.js';
 
 const t = partnerMapStrings.nl;
@@ -34,15 +35,22 @@ describe('partner map templates', () => {
     expect(clusterPlace(['Utrecht', 'Gelderland', 'Gelderland'], t)).to.equal('Gelderland en Utrecht');
     expect(clusterPlace(['Utrecht', 'Gelderland', undefined, 'Utrecht'], t)).to.equal('Utrecht, Gelderland en omgeving');
     expect(clusterPlace([undefined], t)).to.equal('het buitenland');
-    expect(mapLabels(t, 'nl').cluster(1234, 'Limburg')).to.equal('1.234 partners in Limburg');
-    expect(mapLabels(partnerMapStrings.nl, 'en').cluster(1234, 'Limburg')).to.contain('1,234');
-    expect(mapLabels(t, 'nl').places).to.equal(t);
+    expect(t.cluster('1.234', 'Limburg')).to.equal('1.234 partners in Limburg');
+    expect(en.cluster('1,234', 'North Holland')).to.equal('1,234 partners in North Holland');
   });
 
   it('labels groups by sector, province or none', () => {
     expect(groupLabel('bedrijf', t)).to.equal('Bedrijf');
     expect(groupLabel('Fryslân', t)).to.equal('Fryslân');
     expect(groupLabel(NO_PROVINCE, t)).to.equal(t.noProvince);
+    // Every province by its Dutch name; in English four have names of their own.
+    const provinces = ['Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'];
+    expect(provinces.map((p) => groupLabel(p, t))).to.deep.equal(provinces);
+    expect(provinces.map((p) => groupLabel(p, en))).to.deep.equal([
+      'Groningen', 'Friesland', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'North Holland', 'South Holland', 'Zeeland', 'North Brabant', 'Limburg',
+    ]);
+    expect(clusterPlace(['Noord-Holland', 'Zuid-Holland', 'Noord-Holland'], en)).to.equal('North Holland and South Holland');
+    expect(clusterPlace(['Noord-Holland', 'Zuid-Holland', 'Noord-Holland'], t)).to.equal('Noord-Holland en Zuid-Holland');
   });
 
   it('shows the first GROUP_LIMIT partners of a long group and a button for the rest', async () => {
