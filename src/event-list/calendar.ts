@@ -4,25 +4,36 @@
  * opened or the whole list is put in a calendar: most visitors do neither. Each
  * opened activity's `.ics` is a Blob URL, made once per activity while the feed
  * and the language stay the same, revoked when either changes (the element
- * calls `revoke`) or the widget leaves the page (made again when it comes back).
+ * calls `revoke` for a new feed) or the widget leaves the page (made again when
+ * it comes back).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../controllers/lazy-module.js';
 import type {FeedEvent} from '../feed/schema.js';
+import type {Lang} from '../i18n/lang.js';
 import type {IcsOptions} from './ics.js';
 
 export type CalendarModule = typeof import('./add-to-calendar.js');
 
+export interface CalendarOptions {
+  /** The page's language: the calendar's name and the words in the files. */
+  lang: Lang;
+  /** The page of an activity (its deep link). */
+  pageUrl: (event: FeedEvent) => string;
+}
+
 export class CalendarController implements ReactiveController {
   private readonly module: LazyModule<CalendarModule>;
-  private readonly options: () => IcsOptions;
+  private readonly options: () => CalendarOptions;
   private readonly blobUrls = new Map<string, string>();
   private readonly host: ReactiveControllerHost;
   /** Files were revoked when the host left the page: the links shown point to nothing. */
   private revokedOnLeave = false;
+  /** The language of the files made. */
+  private lang?: Lang;
 
-  /** @param options the words and page links of the files, read when a file is made */
-  constructor(host: ReactiveControllerHost, options: () => IcsOptions) {
+  /** @param options the language and page links of the files, read when a file is made */
+  constructor(host: ReactiveControllerHost, options: () => CalendarOptions) {
     (this.host = host).addController(this);
     this.module = new LazyModule(host, () => import('./add-to-calendar.js'));
     this.options = options;
@@ -56,9 +67,14 @@ export class CalendarController implements ReactiveController {
 
   /** A Blob URL with the activity's `.ics` (the code must be in). */
   icsHref(event: FeedEvent, calendar: CalendarModule): string {
+    const {lang} = this.options();
+    if (lang !== this.lang) {
+      this.revoke();
+      this.lang = lang;
+    }
     let url = this.blobUrls.get(event.id);
     if (!url) {
-      url = calendar.icsUrl([event], this.options());
+      url = calendar.icsUrl([event], this.ics(calendar));
       this.blobUrls.set(event.id, url);
     }
     return url;
@@ -71,15 +87,23 @@ export class CalendarController implements ReactiveController {
   }
 
   /**
-   * Offers one `.ics` with `events` as a download named after `name` (a hidden
+   * Offers one `.ics` with `events` as a download named after the calendar (a hidden
    * link clicked in `root`). False when the calendar code cannot be loaded now.
    */
-  async download(events: readonly FeedEvent[], name: string, root: Node): Promise<boolean> {
+  async download(events: readonly FeedEvent[], root: Node): Promise<boolean> {
     try {
-      (await this.load()).downloadIcs(events, this.options(), name, root);
+      const calendar = await this.load();
+      const options = this.ics(calendar);
+      calendar.downloadIcs(events, options, options.calendarName, root);
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** The options of a file: the words of the page's language and the activity's page. */
+  private ics(calendar: CalendarModule): IcsOptions & {calendarName: string} {
+    const {lang, pageUrl} = this.options();
+    return {...calendar.calendarWords[lang], pageUrl};
   }
 }

@@ -34,9 +34,15 @@ export class DeepLinkController implements ReactiveController {
     this.id = this.read() || undefined;
   }
 
-  /** The activity is not in the list: nothing to show. */
-  missing(): void {
-    this.done = true;
+  /**
+   * Where the activity is among `items` (the list as filtered) while it is still to
+   * be shown and the feed shows; -1 otherwise. An activity not among them is let go.
+   */
+  find(items: readonly {event: {id: string}}[]): number {
+    if (!this.pending || !this.ready()) return -1;
+    const index = items.findIndex((p) => p.event.id === this.id);
+    if (index < 0) this.done = true;
+    return index;
   }
 
   hostUpdated(): void {

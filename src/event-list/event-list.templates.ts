@@ -311,25 +311,11 @@ function detailsTemplate(event: FeedEvent, v: ListView, t: EventListStrings, on:
   return html`<div class="details-body">
     ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
     ${extra ? html`<dl class="meta">${extra}</dl>` : nothing}
-    ${v.calendar ? calendarLinksTemplate(event, t, v.calendar.module, v.calendar.icsHref(event)) : nothing}
+    ${v.calendar ? v.calendar.module.calendarLinks(event, t, v.calendar.icsHref(event), safeHref) : nothing}
     <p><a class="share" href=${v.eventUrl(event)} data-id=${event.id} @click=${on.eventLink}
       >${t.link}<span class="visually-hidden"> (${event.title})</span></a
     ></p>
   </div>`;
-}
-
-/** The `.ics` file and the Google and Outlook links of one activity. */
-function calendarLinksTemplate(event: FeedEvent, t: EventListStrings, calendar: CalendarModule, icsHref: string): TemplateResult {
-  const google = safeHref(calendar.googleCalendarUrl(event));
-  const outlook = safeHref(calendar.outlookCalendarUrl(event));
-  return html`<p class="calendar-links" part="calendar-links">
-    <span class="calendar-label">${t.addToCalendar}:</span>
-    <a class="ics" href=${icsHref} download=${calendar.icsFileName(event.title)}
-      >${t.icsFile}<span class="visually-hidden"> (${event.title})</span></a
-    >
-    ${google ? html`<a class="google" href=${google}>${t.google}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
-    ${outlook ? html`<a class="outlook" href=${outlook}>${t.outlook}<span class="visually-hidden"> (${event.title})</span></a>` : nothing}
-  </p>`;
 }
 
 export function emptyTemplate(t: EventListStrings): TemplateResult {

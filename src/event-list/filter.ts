@@ -4,6 +4,7 @@
  * only, text search) and the counts shown beside each filter option. Events are
  * prepared once per feed (`prepareEvents`); `filterEvents` is one pass over them.
  */
+import type {HistoryMode} from '../controllers/url-state.js';
 import type {FeedEvent} from '../feed/schema.js';
 import {amsterdamDateKey} from '../i18n/format.js';
 import {foldForSearch} from '../i18n/search-text.js';
@@ -182,6 +183,14 @@ export async function prepareSearchText(events: readonly PreparedEvent[], signal
   await inSlices(events.length, (i) => void searchText(events[i]), signal);
 }
 
+/** Starts making the search texts of `events` (see prepareSearchText) and stops the run `before`; abort the run returned to stop it. */
+export function searchTextRun(events: readonly PreparedEvent[], before?: AbortController): AbortController {
+  before?.abort();
+  const run = new AbortController();
+  void prepareSearchText(events, run.signal);
+  return run;
+}
+
 /** True when the event has ended at `now` (an event without an end: once its day is over). */
 export function isPast(p: Pick<PreparedEvent, 'untilMs'>, now: number): boolean {
   return p.untilMs <= now;
@@ -298,4 +307,32 @@ export function hasFilters(filters: EventFilters): boolean {
   return Boolean(
     filters.query.trim() || filters.gemeente || filters.place || filters.day || filters.audience || filters.mode !== 'all' || filters.freeOnly,
   );
+}
+
+/** The embedding page's presets: the `gemeente`, `place` and `audience` attributes. */
+export type Presets = Pick<EventFilters, 'gemeente' | 'place' | 'audience'>;
+
+/** The presets as the filters use them (trimmed). */
+export function presetsOf(p: Presets): Presets {
+  return {gemeente: p.gemeente.trim(), place: p.place.trim(), audience: p.audience.trim()};
+}
+
+/** No filter but the locked presets: "clear filters" and `resetFilters()`. */
+export function clearedFilters(presets: Presets, locked: boolean): EventFilters {
+  return locked ? {...NO_FILTERS, ...presets} : NO_FILTERS;
+}
+
+/** The window of `filterEvents` from the element's attributes: `from` and `to` count only as `YYYY-MM-DD`. */
+export function eventWindow(now: number, {showPast, from, to}: {showPast: boolean; from: string; to: string}): EventWindow {
+  return {now, showPast, from: DATE_KEY.test(from) ? from : undefined, to: DATE_KEY.test(to) ? to : undefined};
+}
+
+/**
+ * What a search or filter control changes (by its name: `query`, `gemeente`,
+ * `day`, `audience`, `mode`, `free`), and how it goes into the history: typing
+ * replaces the URL's entry, a chosen filter adds one.
+ */
+export function filterInput({name, value, checked}: Pick<HTMLInputElement, 'name' | 'value' | 'checked'>): [Partial<EventFilters>, HistoryMode] {
+  if (name === 'query') return [{query: value}, 'replace'];
+  return [name === 'free' ? {freeOnly: checked} : {[name]: value}, 'push'];
 }

@@ -6,6 +6,7 @@
 import type {FeedEvent} from '../feed/schema.js';
 import {amsterdamDateKey, dateTimeFormat, formatDay, formatTime} from '../i18n/format.js';
 import type {Lang} from '../i18n/lang.js';
+import {isPast, type PreparedEvent} from './filter.js';
 import {eventListStrings} from './strings.js';
 
 const DAY_MS = 86_400_000;
@@ -40,6 +41,16 @@ export function groupByDay<T>(
     current.events.push(event);
   }
   return days;
+}
+
+/**
+ * The days the list shows: by start day, but an event that began on an earlier
+ * day and is still on at `nowMs` is listed under today; one `distance` day when
+ * sorted by distance.
+ */
+export function listDays<T extends Pick<PreparedEvent, 'dayKey' | 'untilMs'>>(events: T[], todayKey: string, nowMs: number, byDistance: boolean): EventDay<T>[] {
+  if (byDistance) return [{key: 'distance', events}];
+  return groupByDay(events, (p) => (p.dayKey < todayKey && !isPast(p, nowMs) ? todayKey : p.dayKey));
 }
 
 /** The instant at noon UTC of a date key: safe to format as that Amsterdam day. */

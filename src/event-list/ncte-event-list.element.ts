@@ -21,19 +21,10 @@ import {CalendarController} from './calendar.js';
 import {DeepLinkController} from './deep-link.js';
 import {eventListStyles} from './event-list.styles.js';
 import {domId, emptyTemplate, filtersTemplate, listTemplate, toolbarTemplate} from './event-list.templates.js';
-import {
-  DATE_KEY,
-  NO_FILTERS,
-  chosenFilters,
-  filterEvents,
-  isPast,
-  prepareEvents,
-  prepareSearchText,
-  type EventFilters,
-  type FilterCounts,
-  type PreparedEvent,
-} from './filter.js';
-import {groupByDay, prepareDayFormatting, type EventDay} from './group.js';
+import {NO_FILTERS, chosenFilters, clearedFilters, eventWindow, filterEvents, filterInput, prepareEvents, presetsOf, searchTextRun} from './filter.js';
+import type {EventFilters, FilterCounts, PreparedEvent} from './filter.js';
+import {listDays, prepareDayFormatting, type EventDay} from './group.js';
+import {kept, pageSizeOf, settledWithin, toggled} from './list-state.js';
 import {NearMeController} from './near-me.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
 import {StructuredDataController} from './structured-data.js';
@@ -86,36 +77,20 @@ export class NcteEventList extends LitElement {
     this.addInitializer(checkContrast);
   }
 
-  private readonly deepLink: DeepLinkController = new DeepLinkController(
-    this,
-    () => this.url.get('event'),
-    () => this.feedController.state.status === 'ready',
-  );
-  private readonly feedController = new FeedController(
-    this,
-    {events: eventsSection},
-    // A deep link (an activity to open, filters in the URL) shows at once.
-    {atOnce: () => !!this.deepLink.id || (this.syncUrl && this.url.has())},
-  );
-  private readonly langController = new LangController(this, [eventListStrings, commonStrings]);
-  private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readBackUrl());
-  private readonly announcer = new AnnouncerController(this);
-  private readonly printer = new PrintController(this, () => this.performUpdate());
-  private readonly calendar = new CalendarController(this, () => ({
-    calendarName: this.strings.calendarName,
-    labels: this.strings.calendarLabels,
-    pageUrl: (e: FeedEvent) => this.eventUrl(e),
-  }));
-  private readonly nearMe = new NearMeController(this, (message) => this.announcer.announce(message(this.strings)));
+  readonly #deepLink: DeepLinkController = new DeepLinkController(this, () => this.#url.get('event'), () => this.#feedController.state.status === 'ready');
+  // A deep link (an activity to open, filters in the URL) shows at once.
+  readonly #feedController = new FeedController(this, {events: eventsSection}, {atOnce: () => !!this.#deepLink.id || (this.syncUrl && this.#url.has())});
+  readonly #langController = new LangController(this, [eventListStrings, commonStrings]);
+  readonly #url = new UrlStateController(this, URL_PARAMS, () => this.#readBackUrl());
+  readonly #announcer = new AnnouncerController(this);
+  readonly #printer = new PrintController(this, () => this.performUpdate());
+  readonly #calendar = new CalendarController(this, () => ({lang: this.#langController.lang, pageUrl: (e) => this.#eventUrl(e)}));
+  readonly #nearMe = new NearMeController(this, (message) => this.#announcer.announce(message(this.#strings)));
   private readonly structuredData = new StructuredDataController<PreparedEvent>(this, {
-    items: () => (this.noStructuredData || this.feedController.state.status !== 'ready' ? undefined : this.visible),
-    url: (e) => this.eventUrl(e),
-    hold: () => this.printer.printing,
+    items: () => (this.noStructuredData || this.#feedController.state.status !== 'ready' ? undefined : this.#visible),
+    url: (e) => this.#eventUrl(e),
+    hold: () => this.#printer.printing,
   });
-
-  private get searchInput(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]');
-  }
 
   static override properties: PropertyDeclarations = {
     filters: {state: true},
@@ -189,131 +164,111 @@ export class NcteEventList extends LitElement {
   declare now?: Date;
 
   private prepared: PreparedEvent[] = [];
-  private counts?: FilterCounts;
-  private shown: PreparedEvent[] = [];
-  private visible: PreparedEvent[] = [];
-  private days: EventDay<PreparedEvent>[] = [];
-  private nowMs = 0;
-  private todayKey = '';
+  #counts?: FilterCounts;
+  #shown: PreparedEvent[] = [];
+  #visible: PreparedEvent[] = [];
+  #days: EventDay<PreparedEvent>[] = [];
+  #nowMs = 0;
+  #todayKey = '';
   /** A new feed: only the first screenful is rendered in this update, the rest in the next task. */
-  private firstScreen = false;
-  private restOfScreen?: Promise<void>;
+  #firstScreen = false;
+  #restOfScreen?: Promise<void>;
   /** The position the results were sorted from ("near me"), undefined when by date. */
-  private sortedFrom?: object;
-  private urlApplied = false;
-  private clock?: ReturnType<typeof setInterval>;
+  #sortedFrom?: object;
+  #clock?: ReturnType<typeof setInterval>;
   /** The result count the live region said last: said at once for loads and presets, after a pause for the visitor's changes. */
-  private announcedCount?: number;
-  private visitorChange = false;
-  /** Stops making the search text of the last feed's events (see prepareSearchText). */
-  private searchTextAbort?: AbortController;
-  /** The language of the .ics files made (see CalendarController.icsHref). */
-  private icsLang?: string;
+  #announcedCount?: number;
+  #visitorChange = false;
+  /** The run making the search text of the feed's events (see searchTextRun). */
+  #searchText?: AbortController;
 
   /** Problems found in the feed (events left out), empty when none. */
   get issues(): FeedIssue[] {
-    return this.feedController.issues;
+    return this.#feedController.issues;
   }
 
   /** The activities that match now, in the order shown (all of them, not only the first page). */
   get results(): FeedEvent[] {
-    return this.shown.map((p) => p.event);
+    return this.#shown.map((p) => p.event);
   }
 
-  private get strings(): EventListStrings {
-    return eventListStrings[this.langController.lang];
+  get #strings(): EventListStrings {
+    return eventListStrings[this.#langController.lang];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back after leaving the page stopped it: the rest of the search text (texts made are kept).
-    if (this.prepared.length) this.prepareSearchText();
-    this.clock = setInterval(() => {
+    if (this.prepared.length) this.#searchText = searchTextRun(this.prepared);
+    this.#clock = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
-    this.searchTextAbort?.abort();
+    clearInterval(this.#clock);
+    this.#searchText?.abort();
   }
 
   // The list is derived when its inputs change.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const feedState = this.feedController.state;
-    let recompute = false;
-    const newFeed = this.feedController.changed;
-    // An activity's .ics has the calendar name and labels of the language it was made in.
-    if (this.langController.lang !== this.icsLang) {
-      this.icsLang = this.langController.lang;
-      this.calendar.revoke();
-    }
-    if (newFeed) {
-      this.calendar.revoke();
-      this.prepared = feedState.status === 'ready' ? prepareEvents(feedState.feed.events ?? []) : [];
-      this.prepareSearchText();
-      this.visibleCount = this.pageSizeValue();
-      recompute = true;
-    }
-    if (changed.has('gemeente') || changed.has('place') || changed.has('audience') || !this.urlApplied) {
-      this.filters = this.withPresets(this.filters);
-      recompute = true;
-    }
-    if (!this.urlApplied) {
-      this.urlApplied = true;
-      if (this.syncUrl) this.filters = filtersFromUrl((key) => this.url.get(key), this.filters, this.locked);
-      recompute = true;
-    }
-    if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue();
-    // "Near me" was pressed: sorted by distance from the first page, or by date again.
-    if (this.nearMe.origin !== this.sortedFrom) {
-      this.sortedFrom = this.nearMe.origin;
-      if (this.sortedFrom) this.visibleCount = this.pageSizeValue();
-      recompute = true;
-    }
-    const windowKeys = ['filters', 'showPast', 'from', 'to', 'now', 'tick'] as const;
+    const feedState = this.#feedController.state;
+    const ready = feedState.status === 'ready';
+    const lang = this.#langController.lang;
     const changes = changed as Map<PropertyKey, unknown>;
-    if (recompute || windowKeys.some((key) => changes.has(key))) {
-      this.computeResults();
-      if (!this.visitorChange && feedState.status === 'ready' && this.shown.length !== this.announcedCount) this.announcer.announce(this.countMessage());
+    const newFeed = this.#feedController.changed;
+    let recompute = newFeed;
+    if (newFeed) {
+      // A new feed may change any activity.
+      this.#calendar.revoke();
+      this.prepared = ready ? prepareEvents(feedState.feed.events ?? []) : [];
+      this.#searchText = searchTextRun(this.prepared, this.#searchText);
     }
-
-    if (this.deepLink.pending && feedState.status === 'ready') {
-      const id = this.deepLink.id!;
-      const index = this.shown.findIndex((p) => p.event.id === id);
-      if (index < 0) this.deepLink.missing();
-      else {
-        this.visibleCount = Math.max(this.visibleCount, index + 1);
-        this.openIds = new Set([...this.openIds, id]);
-      }
+    if (!this.hasUpdated || changes.has('gemeente') || changes.has('place') || changes.has('audience')) {
+      this.filters = {...this.filters, ...presetsOf(this)};
+      // The first update: the visitor's filters in the URL, on top of the presets.
+      if (!this.hasUpdated && this.syncUrl) this.filters = filtersFromUrl((key) => this.#url.get(key), this.filters, this.locked);
+      recompute = true;
+    }
+    // "Near me" was pressed: sorted by distance from the first page, or by date again.
+    const resorted = this.#nearMe.origin !== this.#sortedFrom;
+    this.#sortedFrom = this.#nearMe.origin;
+    if (newFeed || changes.has('pageSize') || (resorted && this.#sortedFrom)) this.visibleCount = pageSizeOf(this.pageSize);
+    if (recompute || resorted || ['filters', 'showPast', 'from', 'to', 'now', 'tick'].some((key) => changes.has(key))) {
+      this.#nowMs = (this.now ?? new Date()).getTime();
+      const result = filterEvents(this.prepared, this.filters, eventWindow(this.#nowMs, this));
+      this.#counts = result.counts;
+      this.#shown = this.#nearMe.sort(result.events);
+      if (!this.#visitorChange && ready && this.#shown.length !== this.#announcedCount) this.#announcer.announce(this.#countMessage());
+    }
+    const linked = this.#deepLink.find(this.#shown);
+    if (linked >= 0) {
+      this.visibleCount = Math.max(this.visibleCount, linked + 1);
+      this.openIds = toggled(this.openIds, this.#deepLink.id!, true);
     }
     // An activity was opened: its calendar links need the add-to-calendar code (asked once
     // per opening, so a chunk that failed is not fetched again on every update).
-    if (changes.has('openIds') && this.openIds.size > 0 && !this.calendar.value) void this.calendar.load().catch(() => undefined);
+    if (changes.has('openIds') && this.openIds.size > 0 && !this.#calendar.value) void this.#calendar.load().catch(() => undefined);
     // Nothing is formatted before the feed shows: the first date formatter starts the
     // browser's formatting (Intl), which LangController does in a task of its own.
-    if (feedState.status !== 'ready') return prepareDayFormatting(this.langController.lang);
-    const count = this.printer.printing ? this.shown.length : Math.max(this.visibleCount, 1);
-    const visible = this.shown.slice(0, count);
+    if (!ready) return prepareDayFormatting(lang);
+    const printing = this.#printer.printing;
+    const visible = this.#shown.slice(0, printing ? this.#shown.length : Math.max(this.visibleCount, 1));
     // Kept when unchanged, so the JSON-LD is only rewritten when the shown events change.
-    if (visible.length !== this.visible.length || visible.some((p, i) => p !== this.visible[i])) this.visible = visible;
+    this.#visible = kept(this.#visible, visible);
     // A new feed shows the first screenful in this task and the rest in the next (see updated);
     // printing and a deep link show everything at once.
-    if (newFeed && !this.deepLink.pending) this.firstScreen = true;
-    const rendered = this.firstScreen && !this.printer.printing ? visible.slice(0, FIRST_SCREEN) : this.visible;
-    // An event that began on an earlier day and is still on is listed under today.
-    const todayKey = (this.todayKey = amsterdamDateKey(new Date(this.nowMs)));
-    this.days = this.sortedFrom
-      ? [{key: 'distance', events: rendered}]
-      : groupByDay(rendered, (p) => (p.dayKey < todayKey && !isPast(p, this.nowMs) ? todayKey : p.dayKey));
+    if (newFeed && !this.#deepLink.pending) this.#firstScreen = true;
+    this.#todayKey = amsterdamDateKey(new Date(this.#nowMs));
+    this.#days = listDays(this.#firstScreen && !printing ? visible.slice(0, FIRST_SCREEN) : this.#visible, this.#todayKey, this.#nowMs, !!this.#sortedFrom);
   }
 
   protected override updated(): void {
-    if (this.firstScreen) {
-      this.firstScreen = false;
-      this.restOfScreen = yieldToMain().then(() => {
-        this.restOfScreen = undefined;
+    if (this.#firstScreen) {
+      this.#firstScreen = false;
+      this.#restOfScreen = yieldToMain().then(() => {
+        this.#restOfScreen = undefined;
         this.requestUpdate();
       });
     }
@@ -323,200 +278,138 @@ export class NcteEventList extends LitElement {
   // for (calendar links, JSON-LD) are in and shown too; but a chunk that never arrives may not hold `updateComplete` for ever.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = [this.restOfScreen, this.calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
-    if (!loading.length) return done;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arrived = await Promise.race([
-      Promise.allSettled(loading).then(() => true),
-      new Promise<boolean>((resolve) => (timer = setTimeout(resolve, CHUNK_WAIT_MS, false))),
-    ]);
-    clearTimeout(timer);
-    return arrived ? super.getUpdateComplete() : done;
+    const loading = [this.#restOfScreen, this.#calendar.pending, this.structuredData.pending].filter((p) => p !== undefined);
+    return loading.length && (await settledWithin(loading, CHUNK_WAIT_MS)) ? super.getUpdateComplete() : done;
   }
 
-  /** Makes the search text of the events in slices, stopping any run under way (see prepareSearchText). */
-  private prepareSearchText(): void {
-    this.searchTextAbort?.abort();
-    this.searchTextAbort = new AbortController();
-    void prepareSearchText(this.prepared, this.searchTextAbort.signal);
+  /** The render of the pending update without the chunks `updateComplete` waits for: handlers move focus and write the URL at once. */
+  #rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
-
-  /**
-   * The render of the pending update, without the chunks `updateComplete` waits for:
-   * the handlers move focus and write the URL at once, also on a slow network.
-   */
-  private async rendered(): Promise<void> {
-    await super.getUpdateComplete();
-  }
-
-  private pageSizeValue(): number {
-    const size = Math.floor(Number(this.pageSize));
-    return Number.isFinite(size) && size > 0 ? size : 20;
-  }
-
-  private computeResults(): void {
-    this.nowMs = (this.now ?? new Date()).getTime();
-    const from = DATE_KEY.test(this.from) ? this.from : undefined;
-    const to = DATE_KEY.test(this.to) ? this.to : undefined;
-    const result = filterEvents(this.prepared, this.filters, {now: this.nowMs, showPast: this.showPast, from, to});
-    this.counts = result.counts;
-    this.shown = this.nearMe.sort(result.events);
-  }
-
-  // ----- URL -----
 
   /** The link to one event on this page: `?activiteit=<id>`. */
-  private eventUrl(event: FeedEvent): string {
-    const url = new URL(this.url.href({event: event.id}));
+  #eventUrl(event: FeedEvent): string {
+    const url = new URL(this.#url.href({event: event.id}));
     url.hash = '';
     return url.href;
-  }
-
-  /** The page's presets (gemeente, place, audience) on top of `filters`. */
-  private withPresets(filters: EventFilters): EventFilters {
-    return {...filters, gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
   }
 
   /**
    * Back or forward (with `sync-url`): the filters and the open activity of that entry,
    * on top of the page's presets (not the visitor's choice, which the entry may undo).
    */
-  private readBackUrl(): void {
-    this.filters = filtersFromUrl((key) => this.url.get(key), this.withPresets(this.filters), this.locked);
-    const id = this.url.get('event');
+  #readBackUrl(): void {
+    this.filters = filtersFromUrl((key) => this.#url.get(key), {...this.filters, ...presetsOf(this)}, this.locked);
+    const id = this.#url.get('event');
     this.openIds = new Set(id ? [id] : []);
   }
 
-  // ----- handlers -----
-
   /** A change by the visitor: typing replaces the URL's history entry, anything else adds one. */
-  private setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): void {
+  async #setFilters(change: Partial<EventFilters>, history: HistoryMode = 'push'): Promise<void> {
     this.filters = {...this.filters, ...change};
-    this.visibleCount = this.pageSizeValue();
-    this.visitorChange = true;
-    void this.afterFilterChange(history);
-  }
-
-  private async afterFilterChange(history: HistoryMode): Promise<void> {
-    await this.rendered();
-    this.visitorChange = false;
+    this.visibleCount = pageSizeOf(this.pageSize);
+    this.#visitorChange = true;
+    await this.#rendered();
+    this.#visitorChange = false;
     // Typing changes the count on every key: say it once the visitor pauses.
-    this.announcer.announceAfterPause(() => this.countMessage());
-    this.url.write(urlValues(this.filters, this.locked), history);
-    this.dispatchEvent(new FilterChangeEvent({query: this.filters.query, filters: chosenFilters(this.filters), resultCount: this.shown.length}));
+    this.#announcer.announceAfterPause(() => this.#countMessage());
+    this.#url.write(urlValues(this.filters, this.locked), history);
+    this.dispatchEvent(new FilterChangeEvent({query: this.filters.query, filters: chosenFilters(this.filters), resultCount: this.#shown.length}));
   }
 
   /** "Clear all filters" or the place preset's "remove": then on to the search field. */
-  private async refilter(change: Partial<EventFilters>): Promise<void> {
-    this.setFilters(change);
-    await this.rendered();
-    this.searchInput?.focus();
+  async #refilter(change: Partial<EventFilters>): Promise<void> {
+    await this.#setFilters(change);
+    this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
   }
 
   /** The handlers the templates bind. */
-  private readonly on = {
-    /** A search or filter control changed (by its name): typing replaces the URL's history entry. */
-    input: (e: Event) => {
-      const {name, value, checked} = e.target as HTMLInputElement;
-      if (name === 'query') this.setFilters({query: value}, 'replace');
-      else this.setFilters(name === 'free' ? {freeOnly: checked} : {[name]: value});
-    },
-    /** Locked presets stay. */
-    clear: () => {
-      const {gemeente, place, audience} = this.filters;
-      return this.refilter(this.locked ? {...NO_FILTERS, gemeente, place, audience} : NO_FILTERS);
-    },
-    removePlace: () => this.refilter({place: ''}),
-    nearMe: () => void this.nearMe.toggle(),
+  readonly #on = {
+    input: (e: Event) => void this.#setFilters(...filterInput(e.target as HTMLInputElement)),
+    clear: () => this.#refilter(clearedFilters(presetsOf(this), this.locked)),
+    removePlace: () => this.#refilter({place: ''}),
+    nearMe: () => void this.#nearMe.toggle(),
     showMore: async () => {
-      const first = this.visible.length;
-      this.visibleCount = first + this.pageSizeValue();
-      const lang = this.langController.lang;
-      await this.rendered();
-      this.announcer.announce(this.strings.shownOf(formatNumber(this.visible.length, lang), formatNumber(this.shown.length, lang)));
-      const next = this.visible[first];
+      const first = this.#visible.length;
+      this.visibleCount = first + pageSizeOf(this.pageSize);
+      const lang = this.#langController.lang;
+      await this.#rendered();
+      this.#announcer.announce(this.#strings.shownOf(formatNumber(this.#visible.length, lang), formatNumber(this.#shown.length, lang)));
+      const next = this.#visible[first];
       if (next) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(domId(next.event))}`)?.focus();
     },
     toggle: (e: Event) => {
-      const details = e.target as HTMLDetailsElement;
-      const id = details.dataset.id!;
-      if (details.open === this.openIds.has(id)) return;
-      const next = new Set(this.openIds);
-      if (details.open) next.add(id);
-      else next.delete(id);
-      this.openIds = next;
+      const {open, dataset} = e.target as HTMLDetailsElement;
+      const id = dataset.id!;
+      if (open === this.openIds.has(id)) return;
+      this.openIds = toggled(this.openIds, id, open);
       // Opening is navigation (back closes it again); closing replaces the entry.
-      if (details.open) this.url.write({event: id}, 'push');
-      else if (this.url.get('event') === id) this.url.write({event: ''}, 'replace');
-      if (details.open) this.dispatchEvent(new EventSelectEvent({id}));
+      if (open) {
+        this.#url.write({event: id}, 'push');
+        this.dispatchEvent(new EventSelectEvent({id}));
+      } else if (this.#url.get('event') === id) this.#url.write({event: ''}, 'replace');
     },
     eventLink: (e: MouseEvent) => this.dispatchEvent(new EventSelectEvent({id: (e.currentTarget as HTMLElement).dataset.id!})),
     downloadAll: async () => {
-      const offered = await this.calendar.download(this.results, this.strings.calendarName, this.renderRoot);
-      if (!offered) this.announcer.announce(this.strings.calendarUnavailable);
+      const offered = await this.#calendar.download(this.results, this.renderRoot);
+      if (!offered) this.#announcer.announce(this.#strings.calendarUnavailable);
     },
-    print: () => this.printer.print(),
+    print: () => this.#printer.print(),
   };
 
   /** Shows the first page again and clears the visitor's filters (locked presets stay). */
   resetFilters(): void {
-    this.filters = {
-      ...NO_FILTERS,
-      gemeente: this.locked ? this.gemeente : '',
-      place: this.locked ? this.place : '',
-      audience: this.locked ? this.audience : '',
-    };
-    this.visibleCount = this.pageSizeValue();
+    this.filters = clearedFilters(presetsOf(this), this.locked);
+    this.visibleCount = pageSizeOf(this.pageSize);
   }
 
   // The first render waits for the next task, so that evaluating the bundle is a task of its
   // own; on an English page it waits for the English words too (LangController).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstUpdateInOwnTask(this, () => this.langController.whenReady(() => super.scheduleUpdate()));
+    return firstUpdateInOwnTask(this, () => this.#langController.whenReady(() => super.scheduleUpdate()));
   }
 
   /** The result count as the live region says it; remembered, so a count is said again only when it changes. */
-  private countMessage(): string {
-    const n = (this.announcedCount = this.shown.length);
-    return this.strings.results(formatNumber(n, this.langController.lang), n);
+  #countMessage(): string {
+    const n = (this.#announcedCount = this.#shown.length);
+    return this.#strings.results(formatNumber(n, this.#langController.lang), n);
   }
 
   override render(): TemplateResult {
-    const lang = this.langController.lang;
-    const feedState = this.feedController.state;
+    const lang = this.#langController.lang;
+    const feedState = this.#feedController.state;
     const t = eventListStrings[lang];
-    const {todayKey, nearMe, shown} = this;
-    const calendar = this.calendar.value;
-    const presets = {gemeente: this.gemeente.trim(), place: this.place.trim(), audience: this.audience.trim()};
-    const toolbar = {count: shown.length, byDistance: !!nearMe.origin, nearMe: nearMe.status};
+    const nearMe = this.#nearMe;
+    const count = this.#shown.length;
+    const calendar = this.#calendar.value;
     const list = () =>
       listTemplate(
         {
-          days: this.days,
-          rest: shown.length - this.visible.length,
+          days: this.#days,
+          rest: count - this.#visible.length,
           // Day headings at 1–5, so activity titles (one level lower) stay within h6.
           level: Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 5),
-          todayKey,
-          nowMs: this.nowMs,
+          todayKey: this.#todayKey,
+          nowMs: this.#nowMs,
           compact: this.layout === 'compact',
-          printing: this.printer.printing,
+          printing: this.#printer.printing,
           byDistance: !!nearMe.origin,
           km: nearMe.active ? (p) => nearMe.km(p) : undefined,
           open: this.openIds,
-          calendar: calendar && {module: calendar, icsHref: (e) => this.calendar.icsHref(e, calendar)},
-          eventUrl: (e) => this.eventUrl(e),
+          calendar: calendar && {module: calendar, icsHref: (e) => this.#calendar.icsHref(e, calendar)},
+          eventUrl: (e) => this.#eventUrl(e),
         },
         t,
         lang,
-        this.on,
+        this.#on,
       );
     return html`
       <slot name="heading"></slot>
       ${feedState.status === 'ready'
-        ? html`${filtersTemplate({filters: this.filters, counts: this.counts!, presets, locked: this.locked, todayKey}, t, lang, this.on)}
-          ${toolbarTemplate(toolbar, t, lang, this.on)} ${shown.length ? list() : emptyTemplate(t)}`
-        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.feedController))}
-      ${this.announcer.render(feedStateAnnouncement(feedState, lang))}
+        ? html`${filtersTemplate({filters: this.filters, counts: this.#counts!, presets: presetsOf(this), locked: this.locked, todayKey: this.#todayKey}, t, lang, this.#on)}
+          ${toolbarTemplate({count, byDistance: !!nearMe.origin, nearMe: nearMe.status}, t, lang, this.#on)} ${count ? list() : emptyTemplate(t)}`
+        : renderFeedState(feedState, lang, () => retryKeepingFocus(this, this.#feedController))}
+      ${this.#announcer.render(feedStateAnnouncement(feedState, lang))}
     `;
   }
 }

@@ -75,6 +75,4 @@ export const en: EventListStrings = {
     unsupported: 'Your browser cannot share your location. Filter by municipality to find activities nearby.',
   },
   calendarUnavailable: 'The calendar files cannot be loaded right now. Please try again in a moment.',
-  calendarName: 'Week against Loneliness',
-  calendarLabels: {register: 'Register', online: 'Online', organiser: 'Organiser', cancelled: 'CANCELLED', postponed: 'POSTPONED'},
 };

@@ -75,8 +75,6 @@ const nl = {
     unsupported: 'Je browser kan je locatie niet delen. Filter op gemeente om activiteiten dichtbij te vinden.',
   },
   calendarUnavailable: 'De agendabestanden kunnen nu niet worden geladen. Probeer het zo nog eens.',
-  calendarName: 'Week tegen Eenzaamheid',
-  calendarLabels: {register: 'Aanmelden', online: 'Online', organiser: 'Organisator', cancelled: 'AFGELAST', postponed: 'UITGESTELD'},
 };
 
 export type EventListStrings = typeof nl;

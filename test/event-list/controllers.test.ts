@@ -2,6 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {ReactiveControllerHost} from 'lit';
 import '../../src/event-list/index.js';
 import type {NcteEventList} from '../../src/event-list/index.js';
+import {DeepLinkController} from '../../src/event-list/deep-link.js';
 import {NearMeController} from '../../src/event-list/near-me.js';
 import {NO_FILTERS, chosenFilters, prepareEvents} from '../../src/event-list/filter.js';
 import {eventListStrings, type EventListStrings} from '../../src/event-list/strings.js';
@@ -75,6 +76,28 @@ describe('event list: near me', () => {
     } finally {
       geo.getCurrentPosition = original;
     }
+  });
+});
+
+describe('event list: deep link', () => {
+  const host = {addController() {}} as unknown as ConstructorParameters<typeof DeepLinkController>[0];
+  const items = ['a', 'b', 'c'].map((id) => ({event: {id}}));
+
+  it('finds the linked activity once the feed shows, and lets go of one the list does not hold', () => {
+    let ready = false;
+    const link = new DeepLinkController(host, () => 'b', () => ready);
+    expect(link.find(items), 'nothing asked before the host connects').to.equal(-1);
+    link.hostConnected();
+    expect([link.pending, link.find(items)], 'not before the feed shows').to.deep.equal([true, -1]);
+    ready = true;
+    expect(link.find(items)).to.equal(1);
+    expect(link.pending, 'still to be shown and focused').to.equal(true);
+    const gone = new DeepLinkController(host, () => 'x', () => true);
+    gone.hostConnected();
+    expect([gone.find(items), gone.pending]).to.deep.equal([-1, false]);
+    const none = new DeepLinkController(host, () => '', () => true);
+    none.hostConnected();
+    expect([none.find(items), none.pending]).to.deep.equal([-1, false]);
   });
 });
 
