@@ -95,21 +95,10 @@ export class NcteEligibilityCheck extends LitElement {
   private readonly announcer = new AnnouncerController(this);
 
   static override properties: PropertyDeclarations = {
-    step: {state: true},
-    answers: {state: true},
-    drafts: {state: true},
-    errors: {state: true},
-    src: {},
-    feed: {attribute: false},
-    timeout: {type: Number},
-    loading: {},
-    track: {},
-    mode: {},
-    remember: {type: Boolean},
-    applyHref: {attribute: 'apply-href'},
-    applyLabel: {attribute: 'apply-label'},
-    helpHref: {attribute: 'help-href'},
-    helpLabel: {attribute: 'help-label'},
+    step: {state: true}, answers: {state: true}, drafts: {state: true}, errors: {state: true},
+    src: {}, feed: {attribute: false}, timeout: {type: Number}, loading: {},
+    track: {}, mode: {}, remember: {type: Boolean},
+    applyHref: {attribute: 'apply-href'}, applyLabel: {attribute: 'apply-label'}, helpHref: {attribute: 'help-href'}, helpLabel: {attribute: 'help-label'},
     headingLevel: {type: Number, attribute: 'heading-level'},
   };
 

@@ -6,7 +6,7 @@
  */
 import type {HistoryMode} from '../controllers/url-state.js';
 import type {FeedEvent} from '../feed/schema.js';
-import {amsterdamDateKey} from '../i18n/format.js';
+import {amsterdamDateKey, dutchCollator} from '../i18n/format.js';
 import {foldForSearch} from '../i18n/search-text.js';
 import {inSlices, yieldToMain} from '../internal/yield-to-main.js';
 
@@ -99,9 +99,8 @@ export function normalizeText(value: string): string {
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
-let collator: Intl.Collator | undefined;
-/** Dutch alphabetical order: one collator, made on first use (`localeCompare` with a locale is slow). */
-const dutchOrder = (a: string, b: string) => (collator ??= new Intl.Collator('nl')).compare(a, b);
+/** Dutch alphabetical order, with the page's one collator (`localeCompare` with a locale is slow). */
+const dutchOrder = (a: string, b: string) => dutchCollator().compare(a, b);
 
 const HOUR_MS = 3_600_000;
 /**

@@ -93,28 +93,12 @@ export class NcteEventList extends LitElement {
   });
 
   static override properties: PropertyDeclarations = {
-    filters: {state: true},
-    visibleCount: {state: true},
-    openIds: {state: true},
-    tick: {state: true},
-    src: {},
-    feed: {attribute: false},
-    timeout: {type: Number},
-    loading: {},
-    gemeente: {},
-    place: {},
-    audience: {},
-    locked: {type: Boolean},
-    from: {},
-    to: {},
-    showPast: {type: Boolean, attribute: 'show-past'},
-    layout: {reflect: true},
-    pageSize: {type: Number, attribute: 'page-size'},
-    syncUrl: {type: Boolean, attribute: 'sync-url'},
-    urlPrefix: {attribute: 'url-prefix'},
-    noStructuredData: {type: Boolean, attribute: 'no-structured-data'},
-    headingLevel: {type: Number, attribute: 'heading-level'},
-    now: {attribute: false},
+    filters: {state: true}, visibleCount: {state: true}, openIds: {state: true}, tick: {state: true},
+    src: {}, feed: {attribute: false}, timeout: {type: Number}, loading: {},
+    gemeente: {}, place: {}, audience: {}, locked: {type: Boolean}, from: {}, to: {}, showPast: {type: Boolean, attribute: 'show-past'},
+    layout: {reflect: true}, pageSize: {type: Number, attribute: 'page-size'},
+    syncUrl: {type: Boolean, attribute: 'sync-url'}, urlPrefix: {attribute: 'url-prefix'},
+    noStructuredData: {type: Boolean, attribute: 'no-structured-data'}, headingLevel: {type: Number, attribute: 'heading-level'}, now: {attribute: false},
   };
 
   private filters: EventFilters = NO_FILTERS;

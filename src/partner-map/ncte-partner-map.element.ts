@@ -110,23 +110,10 @@ export class NctePartnerMap extends LitElement {
   }
 
   static override properties: PropertyDeclarations = {
-    filters: {state: true},
-    chosenView: {state: true},
-    autoView: {state: true},
-    expanded: {state: true},
-    fullGroups: {state: true},
-    filtersOpen: {state: true},
-    src: {},
-    feed: {attribute: false},
-    timeout: {type: Number},
-    loading: {},
-    sector: {},
-    workgroup: {},
-    view: {},
-    tiles: {},
-    tilesAttribution: {attribute: 'tiles-attribution'},
-    groupBy: {attribute: 'group-by'},
-    headingLevel: {type: Number, attribute: 'heading-level'},
+    filters: {state: true}, chosenView: {state: true}, autoView: {state: true}, expanded: {state: true}, fullGroups: {state: true}, filtersOpen: {state: true},
+    src: {}, feed: {attribute: false}, timeout: {type: Number}, loading: {},
+    sector: {}, workgroup: {}, view: {},
+    tiles: {}, tilesAttribution: {attribute: 'tiles-attribution'}, groupBy: {attribute: 'group-by'}, headingLevel: {type: Number, attribute: 'heading-level'},
   };
 
   private filters: PartnerFilters = NO_FILTERS;
