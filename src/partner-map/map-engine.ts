@@ -252,13 +252,15 @@ export class PartnerMapEngine {
     this.container.addEventListener('pointerdown', this.enableWheel);
     this.container.addEventListener('focusout', this.onFocusOut);
     this.container.addEventListener('pointerleave', this.onPointerLeave);
-    let hadSize = this.container.clientWidth > 0;
+    // Created while hidden (no size): fit the partners the first time it shows. Shown again
+    // later (list, then map), it keeps the view the visitor left.
+    let fitWhenShown = this.container.clientWidth === 0;
     this.resizeObserver = new ResizeObserver(() => {
       this.map.invalidateSize({animate: false});
-      // Created while hidden (no size): fit the partners once it shows.
-      const hasSize = this.container.clientWidth > 0;
-      if (hasSize && !hadSize) this.fit();
-      hadSize = hasSize;
+      if (fitWhenShown && this.container.clientWidth > 0) {
+        fitWhenShown = false;
+        this.fit();
+      }
     });
     this.resizeObserver.observe(this.container);
   }

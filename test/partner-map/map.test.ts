@@ -1,4 +1,4 @@
-import {aTimeout, expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {sampleFeed} from '../../src/data/sample.js';
 import type {NctePartnerMap, PartnerSelectEvent} from '../../src/partner-map/index.js';
@@ -366,6 +366,34 @@ describe('<ncte-partner-map> map view', () => {
     // Its size follows the container that was hidden.
     await waitUntil(() => engine.map.getSize().x === $(el, '.map')!.clientWidth, 'the map knows its width again');
     expect(engine.map.getSize().y).to.equal($(el, '.map')!.clientHeight);
+  });
+
+  it('keeps the visitor’s view through list and back; a map made while hidden fits the partners when it shows', async () => {
+    const el = await partnerMap(html`<ncte-partner-map view="map" .feed=${smallFeed()}></ncte-partner-map>`);
+    const engine = await shownMap(el);
+    const fitted = engine.map.getZoom();
+    engine.map.setView([52.37, 4.9], 12, {animate: false});
+    const toggle = () => $$<HTMLButtonElement>(el, '.view-toggle button');
+    toggle()[1].click();
+    await el.updateComplete;
+    await aTimeout(50);
+    toggle()[0].click();
+    await el.updateComplete;
+    await waitUntil(() => engine.map.getSize().x === $(el, '.map')!.clientWidth, 'the map knows its width again');
+    await aTimeout(50);
+    // (Numbers only: a failing assertion on a Leaflet object would be serialised with the whole map.)
+    expect(engine.map.getZoom(), 'the zoom the visitor chose').to.equal(12);
+    expect(engine.map.getBounds().contains([52.37, 4.9]) && !engine.map.getBounds().contains([53.2, 6.56]), 'where the visitor looked (Amsterdam, not Groningen)').to.be.true;
+
+    // Made while hidden (in a closed tab panel, say): fitted to the partners once it shows.
+    const panel = await fixture<HTMLDivElement>(html`<div hidden><ncte-partner-map view="map" loading="eager" .feed=${smallFeed()}></ncte-partner-map></div>`);
+    const hidden = panel.querySelector('ncte-partner-map')!;
+    const late = await hidden.mapReady();
+    expect(late !== undefined && late.map.getSize().x === 0, 'made without a size').to.be.true;
+    panel.hidden = false;
+    await waitUntil(() => late!.map.getSize().x > 0, 'the map has a size');
+    await aTimeout(50);
+    expect(late!.map.getZoom(), 'zoomed to the partners as a map made visible is').to.equal(fitted);
   });
 
   it('starts the map when the visitor went to the list and back while the engine loaded', async () => {
