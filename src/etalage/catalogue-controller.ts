@@ -26,9 +26,13 @@ export class CatalogueController implements ReactiveController {
   /** A new feed's count is yet to be said. */
   private unsaid = false;
 
-  constructor(host: ReactiveControllerHost, feed: Pick<FeedController, 'state' | 'changed'>) {
+  /** While true (the page is printed), a big catalogue is built at once: paper cannot wait for slices. */
+  private readonly printing: () => boolean;
+
+  constructor(host: ReactiveControllerHost, feed: Pick<FeedController, 'state' | 'changed'>, printing = () => false) {
     (this.host = host).addController(this);
     this.feed = feed;
+    this.printing = printing;
   }
 
   hostConnected(): void {
@@ -51,12 +55,13 @@ export class CatalogueController implements ReactiveController {
   update(selection: () => Selection, selectionChanged: boolean): boolean {
     const state = this.feed.state;
     const initiatives = state.status === 'ready' ? (state.feed.initiatives ?? []) : undefined;
-    if (initiatives && (this.feed.changed || (!this.catalogue && !this.building))) {
+    const now = this.printing();
+    if (initiatives && (this.feed.changed || (!this.catalogue && (!this.building || now)))) {
       this.building?.abort();
       this.building = undefined;
       this.unsaid = true;
       this.catalogue = this.outcome = undefined;
-      if (initiatives.length >= SLICED_FROM) {
+      if (initiatives.length >= SLICED_FROM && !now) {
         const build = (this.building = new AbortController());
         void buildCatalogueInSlices(initiatives, build.signal).then((catalogue) => {
           if (!catalogue || build.signal.aborted) return;

@@ -85,13 +85,13 @@ export class NcteEtalage extends LitElement {
   private readonly feedController = new FeedController(
     this,
     {initiatives: initiativesSection},
-    // A deep link (state in the URL, an initiative to open) shows at once.
-    {atOnce: () => !!this.initiative || (this.syncUrl && this.url.has())},
+    // A deep link (state in the URL, an initiative to open) shows at once; so does a printed page.
+    {atOnce: () => !!this.initiative || (this.syncUrl && this.url.has()), printing: () => this.printer.printing},
   );
   private readonly langController = new LangController(this, [strings, commonStrings]);
   private readonly url = new UrlStateController(this, URL_PARAMS, () => this.readUrl());
   private readonly announcer = new AnnouncerController(this);
-  private readonly catalogues = new CatalogueController(this, this.feedController);
+  private readonly catalogues = new CatalogueController(this, this.feedController, () => this.printer.printing);
   // On paper every result shows, rendered within `beforeprint`.
   private readonly printer = new PrintController(this, () => this.performUpdate());
   // Marking the query words: loaded when the visitor is about to search (unmarked until it is in; offline: tried again).

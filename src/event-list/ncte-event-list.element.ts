@@ -79,7 +79,7 @@ export class NcteEventList extends LitElement {
 
   readonly #deepLink: DeepLinkController = new DeepLinkController(this, () => this.#url.get('event'), () => this.#feedController.state.status === 'ready');
   // A deep link (an activity to open, filters in the URL) shows at once.
-  readonly #feedController = new FeedController(this, {events: eventsSection}, {atOnce: () => !!this.#deepLink.id || (this.syncUrl && this.#url.has())});
+  readonly #feedController = new FeedController(this, {events: eventsSection}, {atOnce: () => !!this.#deepLink.id || (this.syncUrl && this.#url.has()), printing: () => this.#printer.printing});
   readonly #langController = new LangController(this, [eventListStrings, commonStrings]);
   readonly #url = new UrlStateController(this, URL_PARAMS, () => this.#readBackUrl());
   readonly #announcer = new AnnouncerController(this);

@@ -63,14 +63,17 @@ export class FeedController implements ReactiveController {
   #rendered?: FeedState;
   /** Inside an `<ncte-feed>` that did not answer: loading while it is awaited, an error if its module failed to load, idle once asked again. */
   #provider?: FeedSourceState;
+  readonly #printing?: () => boolean;
 
   /**
    * @param sections the item schema of each feed section this widget shows
-   * @param options `atOnce`: when the widget must show the feed at once, near the viewport or not
+   * @param options `atOnce`: when the widget must show the feed at once, near the viewport or not;
+   * `printing`: while the page is printed, a big feed is validated at once, not in slices
    */
-  constructor(host: FeedHost, sections: SectionSchemas, options: Pick<NearViewportOptions, 'atOnce'> = {}) {
+  constructor(host: FeedHost, sections: SectionSchemas, options: Pick<NearViewportOptions, 'atOnce'> & {printing?: () => boolean} = {}) {
     this.#host = host;
     this.#sections = sections;
+    this.#printing = options.printing;
     host.addController(this);
     this.#consumer = new ContextConsumer(host, {context: feedContext, subscribe: true});
     this.#lazy = new NearViewportController(host, {...options, onStart: () => void this.#prepare()});
@@ -88,8 +91,8 @@ export class FeedController implements ReactiveController {
     const source = this.#source();
     // Far from the viewport: the feed waits, the loading box keeps its place.
     if (source.status === 'loaded' && !this.#lazy.near) return LOADING;
-    if (source.status === 'loaded' && source !== this.#shownSource) {
-      // A big feed (10,000 items) is validated in slices first; the loading box shows meanwhile.
+    if (source.status === 'loaded' && source !== this.#shownSource && !this.#printing?.()) {
+      // A big feed (10,000 items) is validated in slices first; the loading box shows meanwhile (not on paper).
       const {envelope} = source;
       if (this.#slicing?.envelope !== envelope && unvalidatedItems(envelope, this.#sections) >= SLICED_FROM) void this.#validateInSlices(envelope);
       if (this.#slicing?.envelope === envelope && !this.#slicing.done) return LOADING;

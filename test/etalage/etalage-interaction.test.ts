@@ -176,6 +176,24 @@ describe('<ncte-etalage> interaction', () => {
     expect($$(el, '.card')).to.have.length(2);
   });
 
+  it('printing while a big feed is still validated in slices prints every initiative, not the loading box', async () => {
+    const base = testFeed().initiatives[0];
+    const feed = {version: 1, initiatives: Array.from({length: 1_200}, (_, i) => ({...base, id: `i${i}`, name: `Initiatief ${i}`}))};
+    const el = document.createElement('ncte-etalage');
+    el.feed = feed;
+    document.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
+    // (Booleans and numbers only: a failing assertion on an element of 1,200 would be serialised whole.)
+    expect(!!$(el, '.feed-state'), 'loading at first').to.be.true;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(!!$(el, '.feed-state'), 'no loading box on paper').to.be.false;
+    expect($$(el, '.print-list li').length, 'every initiative on paper').to.equal(1_200);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    el.remove();
+  });
+
   it('shows loading without layout shift, then the results', async () => {
     const el = await etalage(html`<ncte-etalage src=${'/__test/sample-feed?delay=300&key=etalage-loading'}></ncte-etalage>`);
     const box = $(el, '.feed-state.loading')!;

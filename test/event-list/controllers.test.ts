@@ -185,6 +185,25 @@ describe('<ncte-event-list> at load', () => {
     expect(el.results.length).to.equal(before.results.length + 1);
   });
 
+  it('printing while a big feed is still validated in slices prints the activities, not the loading box', async () => {
+    const el = document.createElement('ncte-event-list') as NcteEventList;
+    el.now = NOW;
+    el.feed = feedOf(many(1_200));
+    document.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
+    // 1,200 activities are validated in slices first: the loading box shows meanwhile.
+    // (Booleans and numbers only: a failing assertion on an element of 1,200 would be serialised whole.)
+    expect(!!el.shadowRoot!.querySelector('.feed-state'), 'loading at first').to.be.true;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(!!el.shadowRoot!.querySelector('.feed-state'), 'no loading box on paper').to.be.false;
+    expect($$(el, '.event').length, 'every activity on paper').to.equal(1_200);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$(el, '.event').length).to.equal(20);
+    el.remove();
+  });
+
   it('printing keeps the JSON-LD of the page as shown, and renders everything', async () => {
     const el = await fixture<NcteEventList>(html`<ncte-event-list .now=${NOW} .feed=${feedOf(many(30))}></ncte-event-list>`);
     await el.updateComplete;
