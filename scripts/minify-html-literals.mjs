@@ -70,22 +70,10 @@ function templateEnd(code, start, edits) {
 /** The code with the indentation in its `html` and `svg` templates dropped. */
 export function minifyHtmlLiterals(code) {
   const edits = [];
-  // The module's own text: strings and comments are read past, so a backtick in
-  // them (a comment naming `embed.html`) never starts a template.
-  for (let i = 0; i < code.length; i++) {
-    const char = code[i];
-    if (char === "'" || char === '"') {
-      for (i++; i < code.length && code[i] !== char; i++) if (code[i] === '\\') i++;
-    } else if (char === '`') {
-      i = templateEnd(code, i + 1, isTagged(code, i) ? edits : undefined);
-    } else if (char === '/' && code[i + 1] === '/') {
-      i = code.indexOf('\n', i);
-      if (i === -1) break;
-    } else if (char === '/' && code[i + 1] === '*') {
-      i = code.indexOf('*/', i + 2) + 1;
-      if (i === 0) break;
-    }
-  }
+  // The module's own text, read as one expression (its braces balance): strings and
+  // comments are read past, so a backtick in them (a comment naming `embed.html`)
+  // never starts a template.
+  expressionEnd(code, 0, edits);
   let out = '';
   let at = 0;
   for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
