@@ -128,6 +128,12 @@ export interface FilterFormOptions {
 export function filterForm(o: FilterFormOptions): TemplateResult {
   const {t, filters: f, counts} = o;
   const count = (n: number) => html`<span class="count">(${formatNumber(n, o.lang)})</span>`;
+  /** One checkbox of a filter group, greyed when it would find nobody. */
+  const option = (name: string, value: string | number, n: number, checked: boolean, onChange: (e: Event) => void, label: TemplateResult) =>
+    html`<label class="option ${n === 0 ? 'zero' : ''}">
+      <input type="checkbox" name=${name} value=${value} .checked=${checked} @change=${onChange} />
+      ${label} ${count(n)}
+    </label>`;
   const active = f.sectors.length + f.workgroups.length + (f.coreTeam ? 1 : 0);
   return html`<form class="filters" part="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
     <div class="search">
@@ -142,32 +148,16 @@ export function filterForm(o: FilterFormOptions): TemplateResult {
       <div class="fieldsets">
         <fieldset>
           <legend>${t.sector}</legend>
-          ${SECTORS.map(
-            (sector) => html`<label class="option ${counts.sectors[sector] === 0 ? 'zero' : ''}">
-              <input
-                type="checkbox"
-                name="sector"
-                value=${sector}
-                .checked=${f.sectors.includes(sector)}
-                @change=${(e: Event) => o.onSector(sector, e)}
-              />
-              ${sectorShape(sector)}<span class="label">${t.sectors[sector]}</span> ${count(counts.sectors[sector])}
-            </label>`,
+          ${SECTORS.map((sector) =>
+            option('sector', sector, counts.sectors[sector], f.sectors.includes(sector), (e) => o.onSector(sector, e),
+              html`${sectorShape(sector)}<span class="label">${t.sectors[sector]}</span>`),
           )}
         </fieldset>
         <fieldset>
           <legend>${t.workgroup}</legend>
-          ${WORKGROUPS.map(
-            (group) => html`<label class="option ${counts.workgroups[group] === 0 ? 'zero' : ''}">
-              <input
-                type="checkbox"
-                name="workgroup"
-                value=${group}
-                .checked=${f.workgroups.includes(group)}
-                @change=${(e: Event) => o.onWorkgroup(group, e)}
-              />
-              <span class="label">${t.workgroupNumber(group)}: ${t.workgroups[group]}</span> ${count(counts.workgroups[group])}
-            </label>`,
+          ${WORKGROUPS.map((group) =>
+            option('workgroup', group, counts.workgroups[group], f.workgroups.includes(group), (e) => o.onWorkgroup(group, e),
+              html`<span class="label">${t.workgroupNumber(group)}: ${t.workgroups[group]}</span>`),
           )}
           <label class="option">
             <input type="checkbox" name="core-team" .checked=${f.coreTeam} @change=${o.onCoreTeam} />
