@@ -49,10 +49,3 @@ export function toggled(entries: readonly FilterEntry[], group: FacetGroup, valu
   const rest = entries.filter((f) => f.group !== group || f.value !== value);
   return on ? [...rest, {group, value}] : rest;
 }
-
-/** `set` with `value` taken out when it was in, added when not. */
-export function flipped<T>(set: ReadonlySet<T>, value: T): Set<T> {
-  const next = new Set(set);
-  if (!next.delete(value)) next.add(value);
-  return next;
-}

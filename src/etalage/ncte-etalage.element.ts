@@ -13,6 +13,7 @@ import {checkContrast} from '../styles/contrast.js';
 import {disclosureStyles} from '../styles/disclosure.styles.js';
 import {define} from '../internal/define.js';
 import {firstUpdateInOwnTask} from '../internal/first-update.js';
+import {toggledIn} from '../internal/sets.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
 import {heading} from '../internal/heading.js';
 import {FilterChangeEvent} from '../events/filter-change.js';
@@ -24,7 +25,7 @@ import {UrlStateController, type HistoryMode} from '../controllers/url-state.js'
 import type {Outcome} from './catalogue.js';
 import {CatalogueController} from './catalogue-controller.js';
 import {FACET_GROUPS, type FacetGroup} from './facets.js';
-import {byGroup, flipped, inGroups, lockedGroups, PRESET_GROUPS, presetEntries, shownGroups, toggled, type FilterEntry} from './filters.js';
+import {byGroup, inGroups, lockedGroups, PRESET_GROUPS, presetEntries, shownGroups, toggled, type FilterEntry} from './filters.js';
 import {pageCount, pageItems} from './pagination.js';
 import type {SortKey} from './sort.js';
 import {readUrlState, URL_PARAMS, urlValues} from './url-state.js';
@@ -356,7 +357,7 @@ export class NcteEtalage extends LitElement {
                 <summary><span>${t.filters}${filtered ? ` (${filtered})` : ''}</span><span class="chevron" aria-hidden="true"></span></summary>
                 <div class="facets" part="facets">
                   ${groups.map((g) =>
-                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.select(toggled(this.filters, g, value, on), this.search, false, () => this.countHeading), () => (this.expanded = flipped(this.expanded, g))),
+                    facet(lang, g, this.catalogue!.options[g], counts[g], chosen(g), this.expanded.has(g), (value, on) => this.select(toggled(this.filters, g, value, on), this.search, false, () => this.countHeading), () => (this.expanded = toggledIn(this.expanded, g))),
                   )}
                 </div>
               </details>`

@@ -1,6 +1,6 @@
 /**
  * The list's own bookkeeping as pure functions: how many activities a page
- * holds, which activities are open, whether what is shown changed, and how long
+ * holds, whether what is shown changed, and how long
  * `updateComplete` waits for what the list loads.
  */
 
@@ -8,14 +8,6 @@
 export function pageSizeOf(size: unknown): number {
   const n = Math.floor(Number(size));
   return Number.isFinite(n) && n > 0 ? n : 20;
-}
-
-/** `ids` with `id` added (opened) or taken out (closed), as a new set. */
-export function toggled(ids: ReadonlySet<string>, id: string, open: boolean): ReadonlySet<string> {
-  const next = new Set(ids);
-  if (open) next.add(id);
-  else next.delete(id);
-  return next;
 }
 
 /** `before` when `now` holds the same items in the same order (what depends on it is not redone), else `now`. */

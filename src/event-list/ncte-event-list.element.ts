@@ -14,6 +14,7 @@ import {LangController} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
 import {firstUpdateInOwnTask} from '../internal/first-update.js';
+import {toggledIn} from '../internal/sets.js';
 import {yieldToMain} from '../internal/yield-to-main.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
@@ -24,7 +25,7 @@ import {domId, emptyTemplate, filtersTemplate, listTemplate, toolbarTemplate} fr
 import {NO_FILTERS, chosenFilters, clearedFilters, eventWindow, filterEvents, filterInput, prepareEvents, presetsOf, searchTextRun} from './filter.js';
 import type {EventFilters, FilterCounts, PreparedEvent} from './filter.js';
 import {listDays, prepareDayFormatting, type EventDay} from './group.js';
-import {kept, pageSizeOf, settledWithin, toggled} from './list-state.js';
+import {kept, pageSizeOf, settledWithin} from './list-state.js';
 import {NearMeController} from './near-me.js';
 import {eventListStrings, type EventListStrings} from './strings.js';
 import {StructuredDataController} from './structured-data.js';
@@ -229,7 +230,7 @@ export class NcteEventList extends LitElement {
     const linked = this.#deepLink.find(this.#shown);
     if (linked >= 0) {
       this.visibleCount = Math.max(this.visibleCount, linked + 1);
-      this.openIds = toggled(this.openIds, this.#deepLink.id!, true);
+      this.openIds = toggledIn(this.openIds, this.#deepLink.id!, true);
     }
     // An activity was opened: its calendar links need the add-to-calendar code (asked once
     // per opening, so a chunk that failed is not fetched again on every update).
@@ -326,7 +327,7 @@ export class NcteEventList extends LitElement {
       const {open, dataset} = e.target as HTMLDetailsElement;
       const id = dataset.id!;
       if (open === this.openIds.has(id)) return;
-      this.openIds = toggled(this.openIds, id, open);
+      this.openIds = toggledIn(this.openIds, id, open);
       // Opening is navigation (back closes it again); closing replaces the entry.
       if (open) {
         this.#url.write({event: id}, 'push');

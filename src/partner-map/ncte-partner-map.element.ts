@@ -13,6 +13,7 @@ import {LangController, type Lang} from '../i18n/lang.js';
 import {commonStrings} from '../i18n/strings.js';
 import {define} from '../internal/define.js';
 import {firstUpdateInOwnTask} from '../internal/first-update.js';
+import {toggledIn} from '../internal/sets.js';
 import {baseStyles, feedStateStyles} from '../styles/base.styles.js';
 import {checkContrast} from '../styles/contrast.js';
 import {
@@ -316,12 +317,8 @@ export class NctePartnerMap extends LitElement {
   }
 
   private readonly togglePartner = async (id: string): Promise<void> => {
-    const expanded = new Set(this.expanded);
-    const open = !expanded.has(id);
-    if (open) expanded.add(id);
-    else expanded.delete(id);
-    this.expanded = expanded;
-    if (!open) return;
+    this.expanded = toggledIn(this.expanded, id);
+    if (!this.expanded.has(id)) return;
     await this.updateComplete;
     this.dispatchEvent(new PartnerSelectEvent({id}));
   };

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {byGroup, flipped, inGroups, list, lockedGroups, presetEntries, shownGroups, toggled, type FilterEntry} from '../../src/etalage/filters.js';
+import {byGroup, inGroups, list, lockedGroups, presetEntries, shownGroups, toggled, type FilterEntry} from '../../src/etalage/filters.js';
 
 const entry = (group: FilterEntry['group'], value: string): FilterEntry => ({group, value});
 
@@ -39,13 +39,6 @@ describe('etalage filters and presets', () => {
     expect(toggled(entries, 'theme', 'sport', false)).to.deep.equal([entry('gemeente', 'Zwolle')]);
     expect(toggled(entries, 'audience', 'sport', false), 'the same value in another group stays').to.deep.equal(entries);
     expect(entries, 'the list given is not changed').to.have.length(2);
-  });
-
-  it('flips a value in a set, leaving the set given alone', () => {
-    const set = new Set(['theme']);
-    expect([...flipped(set, 'gemeente')]).to.deep.equal(['theme', 'gemeente']);
-    expect([...flipped(set, 'theme')]).to.deep.equal([]);
-    expect([...set]).to.deep.equal(['theme']);
   });
 
   it('shows the known, unlocked groups of the facets attribute that have options, in its order', () => {

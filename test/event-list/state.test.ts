@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {NO_FILTERS, clearedFilters, eventWindow, filterInput, prepareEvents, presetsOf, searchTextRun} from '../../src/event-list/filter.js';
 import {listDays} from '../../src/event-list/group.js';
-import {kept, pageSizeOf, settledWithin, toggled} from '../../src/event-list/list-state.js';
+import {kept, pageSizeOf, settledWithin} from '../../src/event-list/list-state.js';
 
 describe('event list: the visitor\'s filter state', () => {
   it('trims the page\'s presets', () => {
@@ -47,16 +47,6 @@ describe('event list: the list\'s bookkeeping', () => {
   it('takes page-size as a positive whole number, else 20', () => {
     expect([5, 5.9, '7', 1].map(pageSizeOf)).to.deep.equal([5, 5, 7, 1]);
     expect([0, -3, 0.5, NaN, Infinity, 'veel', undefined, null].map(pageSizeOf)).to.deep.equal([20, 20, 20, 20, 20, 20, 20, 20]);
-  });
-
-  it('opens and closes activities in a new set', () => {
-    const ids = new Set(['a']);
-    const opened = toggled(ids, 'b', true);
-    expect([...opened]).to.deep.equal(['a', 'b']);
-    expect([...ids], 'the old set stays').to.deep.equal(['a']);
-    expect([...toggled(opened, 'a', false)]).to.deep.equal(['b']);
-    expect([...toggled(ids, 'a', true)]).to.deep.equal(['a']);
-    expect(toggled(ids, 'a', true)).not.to.equal(ids);
   });
 
   it('keeps the shown list when it holds the same items', () => {
